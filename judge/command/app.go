@@ -1,0 +1,99 @@
+// Package command is judge's command-line interface: one file per command,
+// each a *cli.Command whose action calls a plain function that writes to an
+// io.Writer.
+package command
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit statuses.
+const (
+	ExitOK          = 0
+	ExitNotAccepted = 1
+	ExitUsage       = 2
+)
+
+// exitError carries an exit status; an empty message prints nothing.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageError is bad input from the user: exit status 2.
+func usageError(format string, args ...any) error {
+	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
+}
+
+// errNotAccepted ends a command whose verdict is not accepted: exit status 1,
+// the report already printed.
+var errNotAccepted = &exitError{code: ExitNotAccepted}
+
+// App builds the judge command-line application.
+func App() *cli.App {
+	return &cli.App{
+		Name:  "judge",
+		Usage: "practise the coding round: a timed notepad, then a strict local judge",
+		Description: `Interview rounds give you one or two problems, a hard clock and a plain
+notepad where nothing runs. judge reproduces that, offline, for Go:
+
+   judge list                           the problem bank
+   judge show two-sum                   read a statement
+   judge submit --problem two-sum sol.go   judge a file now
+
+Exit status: 0 accepted (or success), 1 a verdict other than accepted,
+2 bad usage or input.`,
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{
+				Name:    "problems",
+				Usage:   "extra problem folder(s) whose packages join the embedded bank",
+				EnvVars: []string{"JUDGE_PROBLEMS"},
+			},
+		},
+		Commands: []*cli.Command{
+			listCommand,
+			showCommand,
+			submitCommand,
+			verifyCommand,
+			newCommand,
+		},
+		HideHelpCommand: true,
+		ExitErrHandler:  func(*cli.Context, error) {}, // Main decides the status
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return &exitError{code: ExitUsage, err: err}
+		},
+	}
+}
+
+// Main runs the app on args and returns the exit status, printing errors to
+// stderr.
+func Main(args []string, stderr io.Writer) int {
+	err := App().Run(args)
+	if err == nil {
+		return ExitOK
+	}
+	// Anything not marked otherwise is bad usage, bad input or a broken
+	// environment: status 2.
+	code := ExitUsage
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	if msg := err.Error(); msg != "" {
+		fmt.Fprintln(stderr, "judge: "+msg)
+	}
+	return code
+}

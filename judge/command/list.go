@@ -1,0 +1,106 @@
+package command
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/judgehq/judge/judge/problem"
+	"github.com/urfave/cli/v2"
+)
+
+var listCommand = &cli.Command{
+	Name:      "list",
+	Usage:     "list the problem bank, grouped by topic",
+	UsageText: "judge list [--topic T] [--difficulty D] [--json]",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "topic", Usage: "only problems of topic `T` (" + strings.Join(problem.Topics, ", ") + ")"},
+		&cli.StringFlag{Name: "difficulty", Usage: "only problems of difficulty `D` (easy, medium, hard)"},
+		&cli.BoolFlag{Name: "json", Usage: "print a JSON array"},
+	},
+	Action: func(c *cli.Context) error {
+		b, err := bankOf(c)
+		if err != nil {
+			return err
+		}
+		return List(c.App.Writer, b, ListOptions{Topic: c.String("topic"), Difficulty: c.String("difficulty"), JSON: c.Bool("json")})
+	},
+}
+
+// ListOptions filter and format a listing.
+type ListOptions struct {
+	Topic, Difficulty string
+	JSON              bool
+}
+
+// ListEntry is one problem in `judge list --json`.
+type ListEntry struct {
+	Slug       string   `json:"slug"`
+	Title      string   `json:"title"`
+	Difficulty string   `json:"difficulty"`
+	Topics     []string `json:"topics"`
+}
+
+// List writes the bank's problems that pass the filters.
+func List(w io.Writer, b *Bank, o ListOptions) error {
+	if o.Topic != "" && !contains(problem.Topics, o.Topic) {
+		return usageError("unknown topic %q%s; topics: %s", o.Topic, didYouMean(o.Topic, problem.Topics), strings.Join(problem.Topics, ", "))
+	}
+	if o.Difficulty != "" && !contains(problem.Difficulties, o.Difficulty) {
+		return usageError("unknown difficulty %q; want easy, medium or hard", o.Difficulty)
+	}
+	var ps []*problem.Problem
+	for _, p := range b.Problems {
+		if (o.Topic == "" || p.HasTopic(o.Topic)) && (o.Difficulty == "" || p.Difficulty == o.Difficulty) {
+			ps = append(ps, p)
+		}
+	}
+	if o.JSON {
+		out := make([]ListEntry, 0, len(ps))
+		for _, p := range ps {
+			out = append(out, ListEntry{p.Slug, p.Title, p.Difficulty, p.Topics})
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	if len(ps) == 0 {
+		fmt.Fprintln(w, "no problems match")
+		return nil
+	}
+	// Group by the first topic, in the preparation plan's order.
+	for _, t := range problem.Topics {
+		var group []*problem.Problem
+		for _, p := range ps {
+			if (o.Topic != "" && t == o.Topic) || (o.Topic == "" && p.Topics[0] == t) {
+				group = append(group, p)
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		fmt.Fprintln(w, heading.Sprint(t))
+		for _, p := range group {
+			fmt.Fprintf(w, "  %-58s %-7s %s\n", p.Slug, difficultyColor(p.Difficulty), p.Title)
+		}
+	}
+	fmt.Fprintf(w, "\n%d problems. `judge show SLUG` to read one.\n", len(ps))
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func didYouMean(s string, choices []string) string {
+	if near := problem.Nearest(s, choices, 1); len(near) > 0 {
+		return fmt.Sprintf(" (did you mean %q?)", near[0])
+	}
+	return ""
+}

@@ -1,0 +1,122 @@
+package command
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/verify"
+	"github.com/judgehq/judge/problems"
+	"github.com/urfave/cli/v2"
+)
+
+var verifyCommand = &cli.Command{
+	Name:      "verify",
+	Usage:     "check problem packages: examples, reference, stub, mutants, generator",
+	UsageText: "judge verify [--jobs N] [DIR...]",
+	Description: `With no DIR, checks the whole embedded bank. A DIR is a problem package
+(a folder with problem.json) or a folder of packages. See
+problems/README.md for the format and what is checked.`,
+	Flags: []cli.Flag{
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "check `N` problems at once"},
+		&cli.BoolFlag{Name: "fresh", Usage: "recalibrate even when a cached calibration is current"},
+	},
+	Action: func(c *cli.Context) error {
+		ps, err := packagesToVerify(c.Args().Slice())
+		if err != nil {
+			return err
+		}
+		return Verify(c.Context, c.App.Writer, &judge.Judge{Fresh: c.Bool("fresh")}, ps, c.Int("jobs"))
+	},
+}
+
+func packagesToVerify(dirs []string) ([]*problem.Problem, error) {
+	if len(dirs) == 0 {
+		ps, err := problems.Load()
+		if err != nil {
+			return nil, err
+		}
+		return ps, nil
+	}
+	var ps []*problem.Problem
+	for _, dir := range dirs {
+		if _, err := os.Stat(filepath.Join(dir, "problem.json")); err == nil {
+			abs, err := filepath.Abs(dir)
+			if err != nil {
+				return nil, err
+			}
+			p, err := problem.Load(os.DirFS(filepath.Dir(abs)), filepath.Base(abs))
+			if err != nil {
+				return nil, &exitError{code: ExitNotAccepted, err: err}
+			}
+			ps = append(ps, p)
+			continue
+		}
+		if _, err := os.Stat(dir); err != nil {
+			return nil, usageError("%v", err)
+		}
+		more, err := problem.LoadAll(os.DirFS(dir), ".")
+		if err != nil {
+			return nil, &exitError{code: ExitNotAccepted, err: err}
+		}
+		if len(more) == 0 {
+			return nil, usageError("%s holds no problem package (no problem.json in it or its folders)", dir)
+		}
+		ps = append(ps, more...)
+	}
+	return ps, nil
+}
+
+// Verify checks ps, jobs at a time, printing one line per package as each
+// finishes, and fails if any package does.
+func Verify(ctx context.Context, w io.Writer, j *judge.Judge, ps []*problem.Problem, jobs int) error {
+	start := time.Now()
+	results := make(chan *verify.Result)
+	work := make(chan *problem.Problem)
+	var wg sync.WaitGroup
+	for range max(jobs, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range work {
+				results <- verify.Problem(ctx, j, p, verify.BankGate)
+			}
+		}()
+	}
+	go func() {
+		for _, p := range ps {
+			work <- p
+		}
+		close(work)
+		wg.Wait()
+		close(results)
+	}()
+	failed := 0
+	for r := range results {
+		status := good.Sprint("ok  ")
+		if !r.OK() {
+			status = bad.Sprint("FAIL")
+			failed++
+		}
+		fmt.Fprintf(w, "%s %-58s %2d samples %3d hand %2d generated %2d mutants  %5.1fs\n",
+			status, r.Slug, r.Samples, r.Hand, r.Generated, r.Mutants, r.Duration.Seconds())
+		for _, f := range r.Findings {
+			fmt.Fprintf(w, "     - %s\n", indentAfterFirst(f, "       "))
+		}
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	fmt.Fprintf(w, "\n%d of %d problems pass (%.1fs)\n", len(ps)-failed, len(ps), time.Since(start).Seconds())
+	if failed > 0 {
+		return &exitError{code: ExitNotAccepted, err: fmt.Errorf("%d problems fail verification", failed)}
+	}
+	return nil
+}

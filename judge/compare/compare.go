@@ -1,0 +1,248 @@
+// Package compare decides whether a solution's output is right: exactly,
+// in any order, within a float tolerance, or by a checker built into the
+// judge for problems with many valid answers. Values are compared as JSON,
+// with go-cmp.
+package compare
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// Mode is how outputs compare.
+type Mode struct {
+	Compare string // exact, any_order, nested_any_order, float, checker
+	Checker string
+	// Type is the output's Go type in the signature; diffs are shown in
+	// its terms ([]int{...}) when the output has that shape.
+	Type string
+}
+
+// Outcome is a comparison's result. Diff is go-cmp's (-want +got) report;
+// Msg explains a checker's rejection.
+type Outcome struct {
+	OK   bool
+	Diff string
+	Msg  string
+}
+
+// Tolerance is the absolute or relative error allowed in float mode.
+const Tolerance = 1e-5
+
+// Judge compares got with want under m. Input is the test's input, which
+// checkers need.
+func Judge(m Mode, input map[string]json.RawMessage, want, got json.RawMessage) (Outcome, error) {
+	w, err := decode(want)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("expected output: %w", err)
+	}
+	g, err := decode(got)
+	if err != nil {
+		return Outcome{OK: false, Msg: "the output is not valid JSON: " + err.Error()}, nil
+	}
+	g = nullAsEmpty(w, g)
+	if m.Compare == "checker" {
+		c, ok := checkers[m.Checker]
+		if !ok {
+			return Outcome{}, fmt.Errorf("unknown checker %q", m.Checker)
+		}
+		if msg := c(input, w, g); msg != "" {
+			return Outcome{Msg: msg, Diff: diff(m.Type, w, g, exactOpts)}, nil
+		}
+		return Outcome{OK: true}, nil
+	}
+	opts := exactOpts
+	switch m.Compare {
+	case "any_order":
+		w, g = sortList(w, 1), sortList(g, 1)
+	case "nested_any_order":
+		w, g = sortList(w, 2), sortList(g, 2)
+	case "float":
+		opts = floatOpts
+	}
+	if cmp.Equal(w, g, opts) {
+		return Outcome{OK: true}, nil
+	}
+	return Outcome{Diff: diff(m.Type, w, g, opts)}, nil
+}
+
+func decode(raw json.RawMessage) (any, error) {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// nullAsEmpty treats a nil slice returned where a list is expected as the
+// empty list, as LeetCode does.
+func nullAsEmpty(want, got any) any {
+	switch w := want.(type) {
+	case []any:
+		if got == nil {
+			return []any{}
+		}
+		g, ok := got.([]any)
+		if !ok || len(g) != len(w) {
+			return got
+		}
+		out := make([]any, len(g))
+		for i := range g {
+			out[i] = nullAsEmpty(w[i], g[i])
+		}
+		return out
+	}
+	return got
+}
+
+// sortList sorts a list, and with depth 2 each of its lists first, by the
+// elements' canonical JSON.
+func sortList(v any, depth int) any {
+	l, ok := v.([]any)
+	if !ok || depth == 0 {
+		return v
+	}
+	out := make([]any, len(l))
+	keys := make([]string, len(l))
+	for i, x := range l {
+		out[i] = sortList(x, depth-1)
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+		keys[i] = canonical(out[i])
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	sorted := make([]any, len(out))
+	for i, j := range idx {
+		sorted[i] = out[j]
+	}
+	return sorted
+}
+
+func canonical(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// numbersEqual compares JSON numbers by value: 2 and 2.0 are equal.
+func numbersEqual(a, b json.Number) bool {
+	if a == b {
+		return true
+	}
+	ai, errA := strconv.ParseInt(string(a), 10, 64)
+	bi, errB := strconv.ParseInt(string(b), 10, 64)
+	if errA == nil && errB == nil {
+		return ai == bi
+	}
+	af, errA := a.Float64()
+	bf, errB := b.Float64()
+	return errA == nil && errB == nil && af == bf
+}
+
+var exactOpts = cmp.Options{cmp.Comparer(numbersEqual)}
+
+var floatOpts = cmp.Options{
+	cmp.Transformer("float", func(n json.Number) float64 {
+		f, err := n.Float64()
+		if err != nil {
+			return math.NaN()
+		}
+		return f
+	}),
+	cmpopts.EquateApprox(Tolerance, Tolerance),
+}
+
+// maxDiffLines bounds a diff shown to the user.
+const maxDiffLines = 40
+
+// shownAs maps a signature type to the Go type its JSON form reads best
+// as in a diff.
+var shownAs = map[string]reflect.Type{
+	"int":         reflect.TypeFor[int](),
+	"int64":       reflect.TypeFor[int64](),
+	"float64":     reflect.TypeFor[float64](),
+	"bool":        reflect.TypeFor[bool](),
+	"string":      reflect.TypeFor[string](),
+	"byte":        reflect.TypeFor[string](),
+	"[]int":       reflect.TypeFor[[]int](),
+	"[][]int":     reflect.TypeFor[[][]int](),
+	"[]string":    reflect.TypeFor[[]string](),
+	"[][]string":  reflect.TypeFor[[][]string](),
+	"[]bool":      reflect.TypeFor[[]bool](),
+	"[]float64":   reflect.TypeFor[[]float64](),
+	"[]byte":      reflect.TypeFor[[]string](),
+	"[][]byte":    reflect.TypeFor[[][]string](),
+	"*ListNode":   reflect.TypeFor[[]int](),
+	"[]*ListNode": reflect.TypeFor[[][]int](),
+	"*Node":       reflect.TypeFor[[][]int](),
+}
+
+// typed re-reads a decoded value as t, for display.
+func typed(v any, t reflect.Type) (any, bool) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, false
+	}
+	p := reflect.New(t)
+	if json.Unmarshal(b, p.Interface()) != nil {
+		return nil, false
+	}
+	return p.Elem().Interface(), true
+}
+
+// plainNumbers turns JSON numbers into ints or float64s, which a diff
+// prints more plainly than json.Number.
+func plainNumbers(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return int(i)
+		}
+		f, _ := x.Float64()
+		return f
+	case []any:
+		out := make([]any, len(x))
+		for i := range x {
+			out[i] = plainNumbers(x[i])
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k := range x {
+			out[k] = plainNumbers(x[k])
+		}
+		return out
+	}
+	return v
+}
+
+func diff(typ string, want, got any, opts cmp.Options) string {
+	var d string
+	if t, ok := shownAs[typ]; ok {
+		w, okW := typed(want, t)
+		g, okG := typed(got, t)
+		if okW && okG {
+			d = cmp.Diff(w, g, cmpopts.EquateApprox(Tolerance, Tolerance))
+		}
+	}
+	if d == "" {
+		d = cmp.Diff(plainNumbers(want), plainNumbers(got))
+	}
+	lines := strings.Split(strings.TrimRight(d, "\n"), "\n")
+	if len(lines) > maxDiffLines {
+		lines = append(lines[:maxDiffLines], fmt.Sprintf("... (%d more lines)", len(lines)-maxDiffLines))
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,237 @@
+//go:build ignore
+
+// This file is part of every judged program. It is compiled into the user's
+// package, so every name starts with _j and every import is renamed: nothing
+// here may collide with what a user writes.
+
+package main
+
+import (
+	_bufio "bufio"
+	_json "encoding/json"
+	_fmt "fmt"
+	_io "io"
+	_os "os"
+	_runtime "runtime"
+	_debug "runtime/debug"
+	_strconv "strconv"
+	_strings "strings"
+	_syscall "syscall"
+	_time "time"
+)
+
+// _jState is set up before any user code runs: package variables of the
+// first file initialise first, and this file's name sorts first.
+var _jState = _jSetup()
+
+type _jConfig struct {
+	inputs []_json.RawMessage
+	out    *_bufio.Writer
+	repeat int
+	gen    bool
+	start  _time.Time
+	ns     int64
+	op     int
+	err    string // a set-up failure, reported once the channel works
+}
+
+func _jSetup() *_jConfig {
+	c := &_jConfig{repeat: 1, op: -1}
+	memMB := 256
+	for _, a := range _os.Args[1:] {
+		k, v, _ := _strings.Cut(a, "=")
+		n, _ := _strconv.Atoi(v)
+		switch k {
+		case "-repeat":
+			c.repeat = max(n, 1)
+		case "-mem":
+			memMB = n
+		case "-gen":
+			c.gen = true
+		}
+	}
+	// Unbounded recursion must end as a stack overflow well before the
+	// memory watcher sees the stack as a memory blow-up.
+	_debug.SetMaxStack(max(memMB/8, 16) << 20)
+	// Collect garbage harder near the limit, so that only live data can
+	// exceed it.
+	_debug.SetMemoryLimit(int64(memMB) << 20 * 9 / 10)
+	_syscall.CloseOnExec(3)
+	c.out = _bufio.NewWriterSize(_os.NewFile(3, "judge"), 1<<16)
+	if !c.gen {
+		in, err := _io.ReadAll(_os.Stdin)
+		if err == nil {
+			err = _json.Unmarshal(in, &c.inputs)
+		}
+		if err != nil {
+			c.err = "reading tests: " + err.Error()
+		}
+	}
+	return c
+}
+
+func _jFatal(msg string) {
+	_jSend(map[string]any{"fatal": msg})
+	_os.Exit(3)
+}
+
+func _jSend(v any) {
+	b, err := _json.Marshal(v)
+	if err != nil {
+		b, _ = _json.Marshal(map[string]any{"fatal": "encoding a result: " + err.Error()})
+	}
+	_jState.out.Write(b)
+	_jState.out.WriteByte('\n')
+	if err := _jState.out.Flush(); err != nil {
+		_os.Exit(3)
+	}
+}
+
+func _jBegin() {
+	_jSend(map[string]any{"b": 1})
+	_jState.start = _time.Now()
+}
+
+func _jEnd() {
+	_jState.ns = int64(_time.Since(_jState.start))
+}
+
+// _jPanic is what a test that panicked reports.
+type _jPanic struct {
+	msg   string
+	stack string
+}
+
+func _jRunOne(test func(map[string]_json.RawMessage) (any, error), in map[string]_json.RawMessage) (out any, err error, p *_jPanic) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg := _fmt.Sprint(r)
+			if e, ok := r.(error); ok {
+				msg = e.Error()
+			}
+			if _jState.op >= 0 {
+				msg += _fmt.Sprintf(" (during operation %d)", _jState.op)
+			}
+			p = &_jPanic{msg: msg, stack: string(_debug.Stack())}
+		}
+	}()
+	_jState.op = -1
+	out, err = test(in)
+	return out, err, nil
+}
+
+func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
+	if _jState.err != "" {
+		_jFatal(_jState.err)
+	}
+	if _jState.gen {
+		_jGenerate()
+		return
+	}
+	for i, raw := range _jState.inputs {
+		best := int64(-1)
+		var res map[string]any
+		for r := 0; r < _jState.repeat; r++ {
+			var in map[string]_json.RawMessage
+			if err := _json.Unmarshal(raw, &in); err != nil {
+				_jFatal(_fmt.Sprintf("test %d: %v", i, err))
+			}
+			_runtime.GC()
+			_jState.ns = -1
+			out, err, p := _jRunOne(test, in)
+			if best < 0 || (_jState.ns >= 0 && _jState.ns < best) {
+				best = _jState.ns
+			}
+			if r > 0 {
+				continue
+			}
+			switch {
+			case p != nil:
+				res = map[string]any{"e": i, "panic": p.msg, "stack": p.stack}
+			case err != nil:
+				res = map[string]any{"e": i, "err": err.Error()}
+			default:
+				res = map[string]any{"e": i, "out": out}
+			}
+			if p != nil {
+				break
+			}
+		}
+		res["ns"] = best
+		_jSend(res)
+		if res["panic"] != nil {
+			return
+		}
+	}
+	_jSend(map[string]any{"done": true})
+}
+
+// _jPlain decodes a value whose JSON form is Go's own.
+func _jPlain[T any](raw _json.RawMessage) T {
+	var v T
+	if err := _json.Unmarshal(raw, &v); err != nil {
+		_jFatal("decoding input: " + err.Error())
+	}
+	return v
+}
+
+func _jSame[T any](v T) (any, error) { return v, nil }
+
+func _jDecByte(raw _json.RawMessage) byte {
+	s := _jPlain[string](raw)
+	if len(s) != 1 {
+		_jFatal("decoding input: want a one-character string, got " + _strconv.Quote(s))
+	}
+	return s[0]
+}
+
+func _jDecBytes(raw _json.RawMessage) []byte {
+	ss := _jPlain[[]string](raw)
+	if ss == nil {
+		return nil
+	}
+	b := make([]byte, len(ss))
+	for i, s := range ss {
+		if len(s) != 1 {
+			_jFatal("decoding input: want one-character strings, got " + _strconv.Quote(s))
+		}
+		b[i] = s[0]
+	}
+	return b
+}
+
+func _jDecBytesList(raw _json.RawMessage) [][]byte {
+	rows := _jPlain[[]_json.RawMessage](raw)
+	if rows == nil {
+		return nil
+	}
+	g := make([][]byte, len(rows))
+	for i, r := range rows {
+		g[i] = _jDecBytes(r)
+	}
+	return g
+}
+
+func _jEncByte(b byte) (any, error) { return string(rune(b)), nil }
+
+func _jEncBytes(b []byte) (any, error) {
+	if b == nil {
+		return nil, nil
+	}
+	s := make([]string, len(b))
+	for i, c := range b {
+		s[i] = string(rune(c))
+	}
+	return s, nil
+}
+
+func _jEncBytesList(g [][]byte) (any, error) {
+	if g == nil {
+		return nil, nil
+	}
+	out := make([]any, len(g))
+	for i, r := range g {
+		out[i], _ = _jEncBytes(r)
+	}
+	return out, nil
+}

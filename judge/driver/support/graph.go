@@ -1,0 +1,78 @@
+//go:build ignore
+
+// Undirected graphs of Node, as 1-indexed adjacency lists, for problems that
+// predefine Node.
+
+package main
+
+import (
+	_json "encoding/json"
+	_errors "errors"
+	_fmt "fmt"
+)
+
+func _jDecGraph(raw _json.RawMessage) *Node {
+	adj := _jPlain[[][]int](raw)
+	if len(adj) == 0 {
+		return nil
+	}
+	nodes := make([]*Node, len(adj))
+	for i := range nodes {
+		nodes[i] = &Node{Val: i + 1}
+	}
+	for i, ns := range adj {
+		for _, j := range ns {
+			if j < 1 || j > len(adj) {
+				_jFatal(_fmt.Sprintf("decoding input: node %d has neighbour %d", i+1, j))
+			}
+			nodes[i].Neighbors = append(nodes[i].Neighbors, nodes[j-1])
+		}
+	}
+	return nodes[0]
+}
+
+func _jGraphNodes(start *Node) map[*Node]bool {
+	set := map[*Node]bool{}
+	stack := []*Node{start}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n == nil || set[n] {
+			continue
+		}
+		set[n] = true
+		stack = append(stack, n.Neighbors...)
+	}
+	return set
+}
+
+func _jEncGraph(start *Node) (any, error) {
+	return _jEncGraphAvoiding(start, nil)
+}
+
+// _jEncGraphAvoiding encodes the graph reachable from start, which must share
+// no node with avoid and hold values 1..n once each.
+func _jEncGraphAvoiding(start *Node, avoid map[*Node]bool) (any, error) {
+	set := _jGraphNodes(start)
+	adj := make([][]int, len(set))
+	byVal := make([]*Node, len(set))
+	for n := range set {
+		if avoid[n] {
+			return nil, _fmt.Errorf("the returned graph reuses node %d of the input; a clone must build new nodes", n.Val)
+		}
+		if n.Val < 1 || n.Val > len(set) || byVal[n.Val-1] != nil {
+			return nil, _errors.New("the returned graph's values are not 1..n, each once")
+		}
+		byVal[n.Val-1] = n
+	}
+	for i, n := range byVal {
+		adj[i] = []int{}
+		for _, m := range n.Neighbors {
+			if m == nil {
+				return nil, _fmt.Errorf("node %d has a nil neighbour", n.Val)
+			}
+			adj[i] = append(adj[i], m.Val)
+		}
+	}
+	return adj, nil
+}

@@ -1,0 +1,116 @@
+//go:build ignore
+
+// Binary trees, in LeetCode's level order with nulls, for problems that
+// predefine TreeNode.
+
+package main
+
+import (
+	_json "encoding/json"
+	_errors "errors"
+	_fmt "fmt"
+)
+
+func _jDecTree(raw _json.RawMessage) *TreeNode {
+	vals := _jPlain[[]*int](raw)
+	if len(vals) == 0 || vals[0] == nil {
+		return nil
+	}
+	root := &TreeNode{Val: *vals[0]}
+	queue := []*TreeNode{root}
+	for i := 1; i < len(vals); {
+		if len(queue) == 0 {
+			_jFatal("decoding input: tree has values below null nodes")
+		}
+		n := queue[0]
+		queue = queue[1:]
+		if v := vals[i]; v != nil {
+			n.Left = &TreeNode{Val: *v}
+			queue = append(queue, n.Left)
+		}
+		i++
+		if i < len(vals) {
+			if v := vals[i]; v != nil {
+				n.Right = &TreeNode{Val: *v}
+				queue = append(queue, n.Right)
+			}
+			i++
+		}
+	}
+	return root
+}
+
+// _jTreeNodes is the set of a tree's nodes.
+func _jTreeNodes(root *TreeNode) map[*TreeNode]bool {
+	set := map[*TreeNode]bool{}
+	stack := []*TreeNode{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n == nil || set[n] {
+			continue
+		}
+		set[n] = true
+		stack = append(stack, n.Left, n.Right)
+	}
+	return set
+}
+
+// _jNodeOf finds the node of root holding the value in raw.
+func _jNodeOf(root *TreeNode, raw _json.RawMessage) *TreeNode {
+	v := _jPlain[*int](raw)
+	if v == nil {
+		return nil
+	}
+	for n := range _jTreeNodes(root) {
+		if n.Val == *v {
+			return n
+		}
+	}
+	_jFatal(_fmt.Sprintf("decoding input: no node with value %d in the tree", *v))
+	return nil
+}
+
+func _jEncTree(root *TreeNode) (any, error) {
+	return _jEncTreeAvoiding(root, nil)
+}
+
+// _jEncTreeAvoiding encodes a tree that must share no node with avoid.
+func _jEncTreeAvoiding(root *TreeNode, avoid map[*TreeNode]bool) (any, error) {
+	out := []any{}
+	seen := map[*TreeNode]bool{}
+	queue := []*TreeNode{root}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		if n == nil {
+			out = append(out, nil)
+			continue
+		}
+		if seen[n] {
+			return nil, _errors.New("the returned tree reaches one node twice (a cycle or a shared subtree)")
+		}
+		if avoid[n] {
+			return nil, _errors.New("the returned tree reuses a node of the input tree; build new nodes")
+		}
+		seen[n] = true
+		out = append(out, n.Val)
+		queue = append(queue, n.Left, n.Right)
+	}
+	for len(out) > 0 && out[len(out)-1] == nil {
+		out = out[:len(out)-1]
+	}
+	return out, nil
+}
+
+// _jEncMember judges a returned node by its value, after checking it is a
+// node of the given tree and not a copy.
+func _jEncMember(n *TreeNode, of map[*TreeNode]bool) (any, error) {
+	if n == nil {
+		return nil, nil
+	}
+	if !of[n] {
+		return nil, _fmt.Errorf("the returned node (value %d) is not a node of the input tree; return the tree's own node", n.Val)
+	}
+	return n.Val, nil
+}

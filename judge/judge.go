@@ -1,0 +1,381 @@
+package judge
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/judgehq/judge/judge/build"
+	"github.com/judgehq/judge/judge/compare"
+	"github.com/judgehq/judge/judge/driver"
+	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/sandbox"
+)
+
+// Judge judges solutions. The zero value caches calibrations in the user's
+// cache folder.
+type Judge struct {
+	// CacheDir holds calibrations; empty means home.CacheDir().
+	CacheDir string
+	// Fresh ignores cached calibrations (they are still refreshed).
+	Fresh bool
+}
+
+// Report is the verdict on one solution, as `judge submit --json` prints it.
+type Report struct {
+	Problem    string              `json:"problem"`
+	Verdict    Verdict             `json:"verdict"`
+	Passed     int                 `json:"passed"`
+	Total      int                 `json:"total"`
+	TimeMS     float64             `json:"time_ms"`
+	MemoryKB   int64               `json:"memory_kb"`
+	Failure    *Failure            `json:"failure,omitempty"`
+	Complexity *problem.Complexity `json:"expected_complexity,omitempty"`
+}
+
+// Failure describes the first test that failed.
+type Failure struct {
+	Test     string `json:"test"`
+	Input    string `json:"input"`
+	Expected string `json:"expected"`
+	Actual   string `json:"actual"`
+	Diff     string `json:"diff"`
+	Message  string `json:"message"`
+	Stdout   string `json:"stdout"`
+}
+
+// Limits on what a report shows of big values and output.
+const (
+	showValue = 1500
+)
+
+// Submit judges src, a Go file in the user's form, on p's tests.
+func (j *Judge) Submit(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, error) {
+	// Calibration (a build and a run of the reference) is cached; when it is
+	// not, it runs beside the user's build.
+	type calResult struct {
+		c   *Calibration
+		err error
+	}
+	calCh := make(chan calResult, 1)
+	go func() {
+		c, err := j.Calibrate(ctx, p)
+		calCh <- calResult{c, err}
+	}()
+
+	rep := &Report{Problem: p.Slug}
+	if p.Complexity.Time != "" {
+		rep.Complexity = &p.Complexity
+	}
+	bin, cleanup, buildErr := compileUser(ctx, p, src)
+	defer cleanup()
+	cal := <-calCh
+	if cal.err != nil {
+		return nil, cal.err
+	}
+	rep.Total = len(cal.c.Tests)
+	var ce *driver.CompileError
+	if errors.As(buildErr, &ce) {
+		rep.Verdict = CompileError
+		rep.Failure = &Failure{Message: ce.Msg}
+		return rep, nil
+	}
+	if buildErr != nil {
+		return nil, buildErr
+	}
+	return j.runTests(ctx, p, cal.c, bin, src.Name, rep)
+}
+
+func compileUser(ctx context.Context, p *problem.Problem, src driver.Source) (string, func(), error) {
+	nothing := func() {}
+	prog, err := driver.New(p, src, nil)
+	if err != nil {
+		return "", nothing, err
+	}
+	dir, err := os.MkdirTemp("", "judge-build-*")
+	if err != nil {
+		return "", nothing, err
+	}
+	cleanup := func() { os.RemoveAll(dir) }
+	bin, err := build.Compile(ctx, prog, dir)
+	return bin, cleanup, err
+}
+
+func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibration, bin, userFile string, rep *Report) (*Report, error) {
+	inputs := make([]json.RawMessage, len(cal.Tests))
+	var wall time.Duration
+	for i, t := range cal.Tests {
+		b, err := json.Marshal(t.Input)
+		if err != nil {
+			return nil, err
+		}
+		inputs[i] = b
+		wall += t.Limit() + killGrace(t.Limit())
+	}
+	wall += 10 * time.Second // start-up and decoding, outside any test's clock
+	mode := compare.Mode{Compare: p.Compare, Checker: p.Checker, Type: outputType(p)}
+	var totalNS int64
+	var compareErr error
+	ex := &execution{
+		bin:    bin,
+		args:   []string{memArg(p.Limits.MemoryMB)},
+		inputs: inputs,
+		limits: sandbox.Limits{
+			Wall:   wall,
+			CPU:    2*wall + time.Second,
+			Memory: int64(p.Limits.MemoryMB) << 20,
+			Output: 8 << 20,
+		},
+		limit: func(i int) time.Duration { return cal.Tests[i].Limit() },
+		onResult: func(i int, m *message) bool {
+			t := &cal.Tests[i]
+			totalNS += max(m.NS, 0)
+			f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: clip(string(t.Expected))}
+			switch {
+			case m.Panic != "":
+				rep.Verdict = RuntimeError
+				f.Message = "panic: " + m.Panic + userFrames(m.Stack, userFile)
+			case m.Err != "":
+				rep.Verdict = WrongAnswer
+				f.Message = m.Err
+			default:
+				f.Actual = clip(string(m.Out))
+				out, err := compare.Judge(mode, t.Input, t.Expected, m.Out)
+				if err != nil {
+					compareErr = fmt.Errorf("test %s: %w", t.Name, err)
+					return false
+				}
+				if !out.OK {
+					rep.Verdict = WrongAnswer
+					f.Diff, f.Message = out.Diff, out.Msg
+					break
+				}
+				if time.Duration(m.NS) > t.Limit() {
+					rep.Verdict = TimeLimitExceeded
+					f.Message = fmt.Sprintf("the test took %s; its limit is %s", ms(m.NS), ms(t.LimitNS))
+					break
+				}
+				rep.Passed++
+				return true
+			}
+			rep.Failure = f
+			return false
+		},
+	}
+	o, err := ex.run(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if compareErr != nil {
+		return nil, compareErr
+	}
+	if o.fatal != "" {
+		return nil, o.internalError()
+	}
+	rep.TimeMS = float64(totalNS) / 1e6
+	rep.MemoryKB = o.res.PeakRSS >> 10
+	if rep.Failure == nil && !o.done {
+		classifyCrash(rep, o, cal, p, userFile)
+	}
+	if rep.Failure != nil {
+		rep.Failure.Stdout = clipStdout(o.res.Stdout, o.res.Stderr, rep.Verdict)
+	}
+	return rep, nil
+}
+
+// classifyCrash explains a run that ended before its last test without a
+// result saying why: killed at a limit, or dead by a fatal error or exit.
+func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem, userFile string) {
+	i := min(o.finished, len(cal.Tests)-1)
+	t := &cal.Tests[i]
+	f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: clip(string(t.Expected))}
+	rep.Failure = f
+	stderr := string(o.res.Stderr)
+	res := o.res
+	nearMemLimit := res.PeakRSS >= int64(p.Limits.MemoryMB)<<20*8/10
+	switch {
+	case strings.Contains(stderr, "stack overflow") || strings.Contains(stderr, "goroutine stack exceeds"):
+		rep.Verdict = RuntimeError
+		f.Message = "stack overflow: the recursion is too deep or never ends" + userFrames(stderr, userFile)
+	case res.Stop == sandbox.MemoryLimit || strings.Contains(stderr, "out of memory") ||
+		(o.timedOut && nearMemLimit):
+		// A program at the memory limit spends its time collecting
+		// garbage; running out of time there is running out of memory.
+		rep.Verdict = MemoryLimitExceeded
+		f.Message = fmt.Sprintf("the program used more than %d MB of memory", p.Limits.MemoryMB)
+	case o.timedOut || res.Stop == sandbox.WallLimit || res.Stop == sandbox.CPULimit:
+		rep.Verdict = TimeLimitExceeded
+		f.Message = fmt.Sprintf("the test ran past its limit of %s and was stopped", ms(t.LimitNS))
+		if o.started <= o.finished {
+			f.Message = "the program did not reach the test: it ran too long before it (in init or a package variable?)"
+		}
+	case res.Stop == sandbox.OutputLimit:
+		rep.Verdict = OutputLimitExceeded
+		f.Message = fmt.Sprintf("the program printed more than %d MB", 8)
+	case o.badLine != "":
+		rep.Verdict = RuntimeError
+		f.Message = "the program wrote to the judge's private channel (file descriptor 3)"
+	case strings.Contains(stderr, "all goroutines are asleep"):
+		rep.Verdict = RuntimeError
+		f.Message = "deadlock: every goroutine is blocked" + userFrames(stderr, userFile)
+	case strings.Contains(stderr, "panic: ") || strings.Contains(stderr, "fatal error: "):
+		rep.Verdict = RuntimeError
+		k := strings.Index(stderr, "panic: ")
+		if k < 0 {
+			k = strings.Index(stderr, "fatal error: ")
+		}
+		f.Message = firstLines(stderr[k:], 1)
+		f.Message += userFrames(stderr, userFile)
+	default:
+		rep.Verdict = RuntimeError
+		f.Message = "the program ended during this test, before returning (" + describeExit(res) + "); do not call os.Exit or runtime.Goexit"
+	}
+}
+
+func describeExit(res *sandbox.Result) string {
+	if res == nil {
+		return "did not start"
+	}
+	if res.Signal != "" {
+		return "killed by signal " + res.Signal
+	}
+	return fmt.Sprintf("exit status %d", res.ExitCode)
+}
+
+// frameRE matches a traceback frame: the function line, then its file line.
+var frameRE = regexp.MustCompile(`(?m)^(\S+)\(.*\)\n\t(.+):(\d+)(?: \+0x[0-9a-f]+)?$`)
+
+// userFrames lists the traceback's frames in the user's own file, runs of
+// one frame (deep recursion) folded into one line.
+func userFrames(stack, userFile string) string {
+	var b strings.Builder
+	shown, prev, repeats := 0, "", 0
+	flush := func() {
+		if repeats > 0 {
+			fmt.Fprintf(&b, " (and %d more times)", repeats)
+			repeats = 0
+		}
+	}
+	for _, m := range frameRE.FindAllStringSubmatch(stack, -1) {
+		if m[2] != userFile {
+			continue
+		}
+		line := fmt.Sprintf("at %s (%s:%s)", strings.TrimPrefix(m[1], "main."), m[2], m[3])
+		if line == prev {
+			repeats++
+			continue
+		}
+		flush()
+		if shown == 8 {
+			b.WriteString("\n\t...")
+			break
+		}
+		b.WriteString("\n\t" + line)
+		prev = line
+		shown++
+	}
+	flush()
+	return b.String()
+}
+
+// outputType is the Go type of what a test's output holds, "" for design
+// problems' lists of results.
+func outputType(p *problem.Problem) string {
+	switch s := p.Sig; {
+	case s.Function != nil && s.Function.ResultNodeOf != "":
+		return "int"
+	case s.Function != nil && s.Function.Returns != "":
+		return s.Function.Returns
+	case s.Function != nil:
+		for _, q := range s.Function.Params {
+			if q.Name == s.Function.Output {
+				return q.Type
+			}
+		}
+	case s.Codec != nil:
+		return s.Codec.Type
+	}
+	return ""
+}
+
+func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
+	var parts []string
+	for _, k := range inputOrder(p) {
+		parts = append(parts, k+" = "+clip(string(in[k])))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// inputOrder is the order of a test's input fields as the signature gives
+// them.
+func inputOrder(p *problem.Problem) []string {
+	switch s := p.Sig; {
+	case s.Function != nil:
+		var keys []string
+		for _, q := range s.Function.Params {
+			keys = append(keys, q.InputKey())
+			if q.Cycle != "" {
+				keys = append(keys, q.Cycle)
+			}
+		}
+		return keys
+	case s.Class != nil:
+		return []string{"operations", "arguments"}
+	}
+	return []string{p.Sig.Codec.InputKey()}
+}
+
+func clip(s string) string {
+	if len(s) <= showValue {
+		return s
+	}
+	return s[:showValue] + fmt.Sprintf("... (%d bytes in all)", len(s))
+}
+
+// clipStdout keeps the head of what the program printed: at most 40
+// lines of at most 200 bytes.
+func clipStdout(stdout, stderr []byte, v Verdict) string {
+	s := string(stdout)
+	if v != RuntimeError && len(stderr) > 0 {
+		s += string(stderr)
+	}
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	cut := len(lines) > 40
+	if cut {
+		lines = lines[:40]
+	}
+	for i, l := range lines {
+		if len(l) > 200 {
+			lines[i] = l[:200] + "..."
+		}
+	}
+	out := strings.Join(lines, "\n")
+	if cut {
+		out += "\n... (output cut)"
+	}
+	return out
+}
+
+func ms(ns int64) string {
+	d := time.Duration(ns)
+	switch {
+	case d < time.Millisecond:
+		return fmt.Sprintf("%.2f ms", float64(ns)/1e6)
+	case d < time.Second:
+		return fmt.Sprintf("%.0f ms", float64(ns)/1e6)
+	}
+	return fmt.Sprintf("%.2f s", d.Seconds())
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(strings.TrimSpace(s), "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}

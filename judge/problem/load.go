@@ -1,0 +1,626 @@
+package problem
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Difficulties in the order lists show them.
+var Difficulties = []string{"easy", "medium", "hard"}
+
+// Topics in the order of the preparation plan; lists group by it.
+var Topics = []string{
+	"array", "linked-list", "stack-queue", "string", "binary-tree",
+	"binary-search", "binary-search-tree", "heap", "graph", "sorting",
+	"dynamic-programming", "design",
+}
+
+// Compares are the comparison modes.
+var Compares = []string{"exact", "any_order", "nested_any_order", "float", "checker"}
+
+// Checkers are the checkers built into the judge.
+var Checkers = []string{"peak_element", "randomized_set", "topological_order", "min_remove_parentheses"}
+
+// Types are the Go types the harness can pass and return.
+var Types = []string{
+	"int", "int64", "float64", "bool", "string", "byte",
+	"[]int", "[][]int", "[]string", "[][]string", "[]bool", "[]float64",
+	"[]byte", "[][]byte",
+	"*ListNode", "[]*ListNode", "*TreeNode", "*Node",
+}
+
+// Verdicts a mutant may declare; they match the judge's JSON names.
+var Verdicts = []string{
+	"wrong_answer", "time_limit_exceeded", "memory_limit_exceeded",
+	"runtime_error", "compile_error", "output_limit_exceeded",
+}
+
+// Error is a defect in a problem package: which file, which field, what is
+// wrong and, in Msg, how to fix it.
+type Error struct {
+	Slug  string
+	File  string
+	Field string
+	Msg   string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "load %s: %s", e.Slug, e.File)
+	if e.Field != "" {
+		fmt.Fprintf(&b, ": %s", e.Field)
+	}
+	fmt.Fprintf(&b, ": %s", e.Msg)
+	return b.String()
+}
+
+type metadata struct {
+	Title      string     `json:"title"`
+	Difficulty string     `json:"difficulty"`
+	Topics     []string   `json:"topics"`
+	Function   *Function  `json:"function"`
+	Class      *Class     `json:"class"`
+	Codec      *Codec     `json:"codec"`
+	Compare    string     `json:"compare"`
+	Checker    string     `json:"checker"`
+	Complexity Complexity `json:"complexity"`
+	Limits     struct {
+		TimeFactor  float64 `json:"time_factor"`
+		TimeSlackMS int     `json:"time_slack_ms"`
+		MemoryMB    int     `json:"memory_mb"`
+	} `json:"limits"`
+}
+
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Load reads the package in folder dir of fsys. The folder's base name is
+// the slug.
+func Load(fsys fs.FS, dir string) (*Problem, error) {
+	slug := path.Base(dir)
+	fail := func(file, field, format string, args ...any) error {
+		return &Error{Slug: slug, File: file, Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+	if !slugRE.MatchString(slug) {
+		return nil, fail(".", "", "folder name %q is not a slug (lower-case words joined by '-')", slug)
+	}
+	h := sha256.New()
+	read := func(name string, required bool) (string, error) {
+		b, err := fs.ReadFile(fsys, path.Join(dir, name))
+		if errors.Is(err, fs.ErrNotExist) && !required {
+			return "", nil
+		}
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return "", fail(name, "", "missing (every package needs it; see problems/README.md)")
+			}
+			return "", fail(name, "", "%v", err)
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(b))
+		h.Write(b)
+		return string(b), nil
+	}
+
+	raw, err := read("problem.json", true)
+	if err != nil {
+		return nil, err
+	}
+	var m metadata
+	dec := json.NewDecoder(strings.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return nil, fail("problem.json", "", "%s", jsonError(raw, err))
+	}
+	p := &Problem{
+		Slug:       slug,
+		Title:      m.Title,
+		Difficulty: m.Difficulty,
+		Topics:     m.Topics,
+		Sig:        Signature{Function: m.Function, Class: m.Class, Codec: m.Codec},
+		Compare:    m.Compare,
+		Checker:    m.Checker,
+		Complexity: m.Complexity,
+		Limits: Limits{
+			TimeFactor: m.Limits.TimeFactor,
+			TimeSlack:  time.Duration(m.Limits.TimeSlackMS) * time.Millisecond,
+			MemoryMB:   m.Limits.MemoryMB,
+		},
+	}
+	if err := p.checkMetadata(); err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			e.Slug = slug
+		}
+		return nil, err
+	}
+
+	if p.Statement, err = read("statement.md", true); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(p.Statement) == "" {
+		return nil, fail("statement.md", "", "empty: write the problem, its examples and constraints")
+	}
+	for _, f := range []struct {
+		name string
+		dst  *string
+		req  bool
+	}{{"stub.go", &p.Stub, true}, {"solution.go", &p.Solution, true}, {"gen.go", &p.Gen, false}} {
+		s, err := read(f.name, f.req)
+		if err != nil {
+			return nil, err
+		}
+		*f.dst = UserForm(s)
+	}
+
+	if p.Mutants, err = loadMutants(fsys, dir, slug, read); err != nil {
+		return nil, err
+	}
+
+	rawTests, err := read("tests.json", true)
+	if err != nil {
+		return nil, err
+	}
+	if p.Tests, err = p.parseTests(rawTests); err != nil {
+		return nil, err
+	}
+	p.Hash = hex.EncodeToString(h.Sum(nil))[:16]
+	return p, nil
+}
+
+func loadMutants(fsys fs.FS, dir, slug string, read func(string, bool) (string, error)) ([]Mutant, error) {
+	entries, err := fs.ReadDir(fsys, path.Join(dir, "mutants"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, &Error{Slug: slug, File: "mutants", Msg: err.Error()}
+	}
+	var ms []Mutant
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
+			continue
+		}
+		name := "mutants/" + e.Name()
+		src, err := read(name, true)
+		if err != nil {
+			return nil, err
+		}
+		mu := Mutant{Name: strings.TrimSuffix(e.Name(), ".go"), Source: UserForm(src)}
+		if v := declaredVerdict(src); v != "" {
+			if !contains(Verdicts, v) {
+				return nil, &Error{Slug: slug, File: name, Field: "verdict", Msg: fmt.Sprintf("unknown verdict %q (want one of %s)", v, strings.Join(Verdicts, ", "))}
+			}
+			mu.Verdict = v
+		}
+		ms = append(ms, mu)
+	}
+	return ms, nil
+}
+
+var verdictRE = regexp.MustCompile(`(?m)^// verdict: *([a-z_]+) *$`)
+
+func declaredVerdict(src string) string {
+	if m := verdictRE.FindStringSubmatch(src); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// UserForm strips the two header lines that keep the Go tools from building
+// a package folder (`//go:build ignore` and `package main`), giving the file
+// as a user would write it.
+func UserForm(src string) string {
+	s := src
+	if rest, ok := strings.CutPrefix(s, "//go:build ignore\n"); ok {
+		s = strings.TrimLeft(rest, "\n")
+		if rest, ok := strings.CutPrefix(s, "package main\n"); ok {
+			s = strings.TrimLeft(rest, "\n")
+		}
+	}
+	return s
+}
+
+func (p *Problem) checkMetadata() error {
+	fail := func(field, format string, args ...any) error {
+		return &Error{File: "problem.json", Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+	if strings.TrimSpace(p.Title) == "" {
+		return fail("title", "missing: give the problem's title")
+	}
+	if !contains(Difficulties, p.Difficulty) {
+		return fail("difficulty", "%q is not one of %s", p.Difficulty, strings.Join(Difficulties, ", "))
+	}
+	if len(p.Topics) == 0 {
+		return fail("topics", "missing: name at least one of %s", strings.Join(Topics, ", "))
+	}
+	for _, t := range p.Topics {
+		if !contains(Topics, t) {
+			return fail("topics", "unknown topic %q%s (want one of %s)", t, suggest(t, Topics), strings.Join(Topics, ", "))
+		}
+	}
+	if p.Compare == "" {
+		p.Compare = "exact"
+	}
+	if !contains(Compares, p.Compare) {
+		return fail("compare", "unknown comparison %q%s (want one of %s)", p.Compare, suggest(p.Compare, Compares), strings.Join(Compares, ", "))
+	}
+	switch {
+	case p.Compare == "checker" && !contains(Checkers, p.Checker):
+		return fail("checker", "unknown checker %q (want one of %s)", p.Checker, strings.Join(Checkers, ", "))
+	case p.Compare != "checker" && p.Checker != "":
+		return fail("checker", "set, but compare is %q: use \"compare\": \"checker\"", p.Compare)
+	}
+	if p.Limits.TimeFactor == 0 {
+		p.Limits.TimeFactor = 5
+	}
+	if p.Limits.TimeSlack == 0 {
+		p.Limits.TimeSlack = 200 * time.Millisecond
+	}
+	if p.Limits.MemoryMB == 0 {
+		p.Limits.MemoryMB = 256
+	}
+	if p.Limits.TimeFactor < 1 || p.Limits.TimeSlack < 0 || p.Limits.MemoryMB < 16 {
+		return fail("limits", "time_factor must be at least 1, time_slack_ms at least 0, memory_mb at least 16")
+	}
+	return p.checkSignature()
+}
+
+func (p *Problem) checkSignature() error {
+	fail := func(field, format string, args ...any) error {
+		return &Error{File: "problem.json", Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+	s := p.Sig
+	n := 0
+	for _, set := range []bool{s.Function != nil, s.Class != nil, s.Codec != nil} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		return fail("function", "give exactly one of \"function\", \"class\" or \"codec\" (found %d)", n)
+	}
+	switch {
+	case s.Function != nil:
+		f := s.Function
+		if !goIdent(f.Name) {
+			return fail("function.name", "%q is not a Go identifier", f.Name)
+		}
+		if err := checkParams("function.params", f.Params); err != nil {
+			return err
+		}
+		switch {
+		case f.Returns == "" && f.Output == "":
+			return fail("function.returns", "missing: give the return type, or \"output\" naming the parameter judged in place")
+		case f.Returns != "" && f.Output != "":
+			return fail("function.output", "set together with \"returns\": keep one")
+		case f.Returns != "" && !contains(Types, f.Returns):
+			return fail("function.returns", "unsupported type %q (supported: %s)", f.Returns, strings.Join(Types, " "))
+		case f.Output != "" && findParam(f.Params, f.Output) == nil:
+			return fail("function.output", "no parameter named %q", f.Output)
+		}
+		if f.ResultNodeOf != "" {
+			if f.Returns != "*TreeNode" {
+				return fail("function.result_node_of", "only for functions returning *TreeNode")
+			}
+			if q := findParam(f.Params, f.ResultNodeOf); q == nil || q.Type != "*TreeNode" {
+				return fail("function.result_node_of", "no *TreeNode parameter named %q", f.ResultNodeOf)
+			}
+		}
+	case s.Class != nil:
+		c := s.Class
+		if !goIdent(c.Name) {
+			return fail("class.name", "%q is not a Go identifier", c.Name)
+		}
+		if err := checkParams("class.constructor", c.Constructor); err != nil {
+			return err
+		}
+		if len(c.Methods) == 0 {
+			return fail("class.methods", "missing: list the class's methods")
+		}
+		seen := map[string]bool{c.Name: true}
+		for i, m := range c.Methods {
+			field := fmt.Sprintf("class.methods[%d]", i)
+			if m.Name == "" || seen[m.Name] || !goIdent(m.GoName()) {
+				return fail(field+".name", "%q is empty, repeated or not a Go identifier", m.Name)
+			}
+			seen[m.Name] = true
+			if err := checkParams(field+".params", m.Params); err != nil {
+				return err
+			}
+			if m.Returns != "" && !contains(Types, m.Returns) {
+				return fail(field+".returns", "unsupported type %q", m.Returns)
+			}
+		}
+	case s.Codec != nil:
+		c := s.Codec
+		for field, v := range map[string]string{"codec.name": c.Name, "codec.encode": c.Encode, "codec.decode": c.Decode} {
+			if !goIdent(v) {
+				return fail(field, "%q is not a Go identifier", v)
+			}
+		}
+		if !contains(Types, c.Type) {
+			return fail("codec.type", "unsupported type %q", c.Type)
+		}
+	}
+	return nil
+}
+
+func checkParams(field string, ps []Param) error {
+	fail := func(i int, sub, format string, args ...any) error {
+		return &Error{File: "problem.json", Field: fmt.Sprintf("%s[%d].%s", field, i, sub), Msg: fmt.Sprintf(format, args...)}
+	}
+	seen := map[string]bool{}
+	for i, q := range ps {
+		if !goIdent(q.Name) || seen[q.Name] {
+			return fail(i, "name", "%q is empty, repeated or not a Go identifier", q.Name)
+		}
+		seen[q.Name] = true
+		if !contains(Types, q.Type) {
+			return fail(i, "type", "unsupported type %q (supported: %s)", q.Type, strings.Join(Types, " "))
+		}
+		if q.Cycle != "" && q.Type != "*ListNode" {
+			return fail(i, "cycle", "only for *ListNode parameters")
+		}
+		if q.NodeOf != "" {
+			if q.Type != "*TreeNode" {
+				return fail(i, "node_of", "only for *TreeNode parameters")
+			}
+			if t := findParam(ps, q.NodeOf); t == nil || t.Type != "*TreeNode" || t.NodeOf != "" {
+				return fail(i, "node_of", "no tree parameter named %q", q.NodeOf)
+			}
+		}
+	}
+	return nil
+}
+
+func findParam(ps []Param, name string) *Param {
+	for i := range ps {
+		if ps[i].Name == name {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+// InputKeys are the fields every test's input must have, sorted.
+func (p *Problem) InputKeys() []string {
+	var keys []string
+	switch {
+	case p.Sig.Function != nil:
+		for _, q := range p.Sig.Function.Params {
+			keys = append(keys, q.InputKey())
+			if q.Cycle != "" {
+				keys = append(keys, q.Cycle)
+			}
+		}
+	case p.Sig.Class != nil:
+		keys = []string{"arguments", "operations"}
+	case p.Sig.Codec != nil:
+		keys = []string{p.Sig.Codec.InputKey()}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func (p *Problem) parseTests(raw string) ([]Test, error) {
+	fail := func(field, format string, args ...any) error {
+		return &Error{Slug: p.Slug, File: "tests.json", Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+	var tests []Test
+	dec := json.NewDecoder(strings.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&tests); err != nil {
+		return nil, fail("", "%s", jsonError(raw, err))
+	}
+	if len(tests) == 0 {
+		return nil, fail("", "no tests: write at least the statement's examples, marked \"sample\": true")
+	}
+	want := p.InputKeys()
+	seen := map[string]bool{}
+	samples := 0
+	for i, t := range tests {
+		id := fmt.Sprintf("[%d]", i)
+		if t.Name != "" {
+			id = fmt.Sprintf("[%d] (%s)", i, t.Name)
+		}
+		if !slugRE.MatchString(t.Name) {
+			return nil, fail(id+".name", "%q: name each test with lower-case words joined by '-'", t.Name)
+		}
+		if seen[t.Name] {
+			return nil, fail(id+".name", "repeated: test names must be unique")
+		}
+		seen[t.Name] = true
+		if t.Sample {
+			samples++
+		}
+		var got []string
+		for k := range t.Input {
+			got = append(got, k)
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			return nil, fail(id+".input", "has fields [%s]; the signature wants [%s]", strings.Join(got, ", "), strings.Join(want, ", "))
+		}
+		if len(bytes.TrimSpace(t.Output)) == 0 {
+			return nil, fail(id+".output", "missing: write the expected answer")
+		}
+		if p.IsDesign() {
+			if err := p.checkDesignTest(t); err != nil {
+				return nil, fail(id+".input", "%v", err)
+			}
+		}
+	}
+	if samples == 0 {
+		return nil, fail("sample", "no test is marked \"sample\": true; mark the statement's examples")
+	}
+	return tests, nil
+}
+
+func (p *Problem) checkDesignTest(t Test) error {
+	var ops []string
+	var args []json.RawMessage
+	if err := json.Unmarshal(t.Input["operations"], &ops); err != nil {
+		return fmt.Errorf("operations: want a list of strings: %v", err)
+	}
+	if err := json.Unmarshal(t.Input["arguments"], &args); err != nil {
+		return fmt.Errorf("arguments: want a list of lists: %v", err)
+	}
+	if len(ops) != len(args) {
+		return fmt.Errorf("%d operations but %d argument lists", len(ops), len(args))
+	}
+	c := p.Sig.Class
+	if len(ops) == 0 || ops[0] != c.Name {
+		return fmt.Errorf("the first operation must be %q (the constructor)", c.Name)
+	}
+	arity := map[string]int{c.Name: len(c.Constructor)}
+	for _, m := range c.Methods {
+		arity[m.Name] = len(m.Params)
+	}
+	for i, op := range ops {
+		n, ok := arity[op]
+		if !ok || (i > 0 && op == c.Name) {
+			return fmt.Errorf("operation %d: unknown or misplaced %q", i, op)
+		}
+		var a []json.RawMessage
+		if err := json.Unmarshal(args[i], &a); err != nil || len(a) != n {
+			return fmt.Errorf("operation %d (%s): want %d arguments, got %s", i, op, n, args[i])
+		}
+	}
+	var outs []json.RawMessage
+	if err := json.Unmarshal(t.Output, &outs); err != nil || len(outs) != len(ops) {
+		return fmt.Errorf("output: want a list of %d results (null for the constructor and void methods)", len(ops))
+	}
+	return nil
+}
+
+// jsonError says where in the file a JSON error is, by line.
+func jsonError(src string, err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	var off int64 = -1
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+	case errors.As(err, &te):
+		off = te.Offset
+	}
+	if off < 0 {
+		return err.Error()
+	}
+	line := 1 + strings.Count(src[:min(int(off), len(src))], "\n")
+	return fmt.Sprintf("line %d: %v", line, err)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func goIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		ok := r == '_' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (i > 0 && r >= '0' && r <= '9')
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// suggest returns `; did you mean "x"?` for the nearest of choices, or "".
+func suggest(s string, choices []string) string {
+	if near := Nearest(s, choices, 1); len(near) > 0 {
+		return fmt.Sprintf("; did you mean %q?", near[0])
+	}
+	return ""
+}
+
+// Nearest returns up to n of choices closest to s by edit distance, closest
+// first, leaving out those too far to be a typo.
+func Nearest(s string, choices []string, n int) []string {
+	type cand struct {
+		s string
+		d int
+	}
+	var cs []cand
+	for _, c := range choices {
+		d := editDistance(s, c)
+		if strings.Contains(c, s) && len(s) >= 3 {
+			d = min(d, 2)
+		}
+		if d <= max(2, len(s)/3) {
+			cs = append(cs, cand{c, d})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	var out []string
+	for i := 0; i < len(cs) && i < n; i++ {
+		out = append(out, cs[i].s)
+	}
+	return out
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// LoadAll loads every package folder directly under root in fsys, sorted by
+// slug. Folders without problem.json are skipped.
+func LoadAll(fsys fs.FS, root string) ([]*Problem, error) {
+	entries, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return nil, err
+	}
+	var ps []*Problem
+	var errs []error
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		dir := path.Join(root, e.Name())
+		if _, err := fs.Stat(fsys, path.Join(dir, "problem.json")); err != nil {
+			continue
+		}
+		p, err := Load(fsys, dir)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		ps = append(ps, p)
+	}
+	return ps, errors.Join(errs...)
+}
+
+// IsSlug reports whether s is a well-formed slug.
+func IsSlug(s string) bool { return slugRE.MatchString(s) }

@@ -1,0 +1,240 @@
+// Package verify checks problem packages in the spirit of Kattis
+// problemtools: the statement's examples are the sample tests, the
+// reference is accepted, the stub compiles and is not, every mutant is
+// rejected, the generator is deterministic and large tests exist.
+package verify
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/driver"
+	"github.com/judgehq/judge/judge/problem"
+)
+
+// Gate is the quality bar of the bank: how much a package must test.
+type Gate struct {
+	MinHandTests int // tests besides the samples
+	MinMutants   int
+}
+
+// BankGate is what every problem of the embedded bank must meet.
+var BankGate = Gate{MinHandTests: 15, MinMutants: 2}
+
+// Result is what verify found for one package.
+type Result struct {
+	Slug      string
+	Findings  []string // empty: the package passes
+	Samples   int
+	Hand      int // hand-written tests besides samples
+	Generated int
+	Mutants   int
+	Duration  time.Duration
+}
+
+// OK reports whether the package passed.
+func (r *Result) OK() bool { return len(r.Findings) == 0 }
+
+// Problem verifies p with j.
+func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate) *Result {
+	start := time.Now()
+	r := &Result{Slug: p.Slug, Mutants: len(p.Mutants)}
+	defer func() { r.Duration = time.Since(start) }()
+	add := func(format string, args ...any) { r.Findings = append(r.Findings, fmt.Sprintf(format, args...)) }
+
+	for _, t := range p.Tests {
+		if t.Sample {
+			r.Samples++
+		} else {
+			r.Hand++
+		}
+	}
+	if r.Hand < gate.MinHandTests {
+		add("tests.json: %d tests besides the samples; write at least %d (edge cases an interviewer would probe)", r.Hand, gate.MinHandTests)
+	}
+	if r.Mutants < gate.MinMutants {
+		add("mutants: %d; write at least %d plausible wrong solutions", r.Mutants, gate.MinMutants)
+	}
+	for _, msg := range checkExamples(p) {
+		add("statement.md: %s", msg)
+	}
+
+	cal, err := j.Calibrate(ctx, p)
+	if err != nil {
+		add("%v", err)
+		return r
+	}
+	for _, t := range cal.Tests {
+		if t.Generated {
+			r.Generated++
+		}
+	}
+	if p.Gen == "" || r.Generated == 0 {
+		add("gen.go: no generated large tests; write a generator for inputs at the constraints' maximum")
+	} else if err := j.CheckGenerator(ctx, p); err != nil {
+		add("gen.go: %v", err)
+	}
+
+	submit := func(what, code string) *judge.Report {
+		rep, err := j.Submit(ctx, p, driver.Source{Name: p.Slug + "/" + what, Code: code})
+		if err != nil {
+			add("%s: %v", what, err)
+			return nil
+		}
+		return rep
+	}
+	if rep := submit("solution.go", p.Solution); rep != nil && rep.Verdict != judge.Accepted {
+		add("solution.go: the reference gets %s: %s", rep.Verdict, describe(rep))
+	}
+	if rep := submit("stub.go", p.Stub); rep != nil {
+		switch rep.Verdict {
+		case judge.Accepted:
+			add("stub.go: the untouched stub is accepted; the tests prove nothing")
+		case judge.CompileError:
+			add("stub.go: does not compile: %s", describe(rep))
+		}
+	}
+	for _, m := range p.Mutants {
+		rep := submit("mutants/"+m.Name+".go", m.Source)
+		if rep == nil {
+			continue
+		}
+		switch {
+		case rep.Verdict == judge.Accepted:
+			add("mutants/%s.go: accepted; add a test that catches it", m.Name)
+		case m.Verdict != "" && rep.Verdict.String() != m.Verdict:
+			add("mutants/%s.go: wants %s, got %s: %s", m.Name, m.Verdict, rep.Verdict, describe(rep))
+		}
+	}
+	return r
+}
+
+func describe(rep *judge.Report) string {
+	f := rep.Failure
+	if f == nil {
+		return "no failure recorded"
+	}
+	var parts []string
+	if f.Test != "" {
+		parts = append(parts, "test "+f.Test)
+	}
+	if f.Message != "" {
+		parts = append(parts, f.Message)
+	}
+	if f.Diff != "" {
+		parts = append(parts, "diff:\n"+f.Diff)
+	}
+	return strings.Join(parts, ": ")
+}
+
+var fenceRE = regexp.MustCompile("(?s)```[a-z]*\n(.*?)```")
+
+// Example is one example parsed from a statement.
+type Example struct {
+	Input  map[string]json.RawMessage
+	Output json.RawMessage
+}
+
+// Examples parses the statement's examples: fenced blocks with an Input:
+// line of `name = value` pairs and an Output: line.
+func Examples(statement string) ([]Example, error) {
+	var out []Example
+	for _, m := range fenceRE.FindAllStringSubmatch(statement, -1) {
+		var in, outLine string
+		for _, line := range strings.Split(m[1], "\n") {
+			if s, ok := strings.CutPrefix(line, "Input:"); ok {
+				in = strings.TrimSpace(s)
+			}
+			if s, ok := strings.CutPrefix(line, "Output:"); ok {
+				outLine = strings.TrimSpace(s)
+			}
+		}
+		if in == "" && outLine == "" {
+			continue
+		}
+		if in == "" || outLine == "" {
+			return nil, fmt.Errorf("example %d: want both an Input: and an Output: line", len(out)+1)
+		}
+		ex := Example{Input: map[string]json.RawMessage{}}
+		if err := parsePairs(in, ex.Input); err != nil {
+			return nil, fmt.Errorf("example %d: Input: %v", len(out)+1, err)
+		}
+		if !json.Valid([]byte(outLine)) {
+			return nil, fmt.Errorf("example %d: Output: %q is not a JSON value", len(out)+1, outLine)
+		}
+		ex.Output = json.RawMessage(outLine)
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+var nameRE = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*`)
+
+func parsePairs(s string, into map[string]json.RawMessage) error {
+	for s != "" {
+		m := nameRE.FindStringSubmatch(s)
+		if m == nil {
+			return fmt.Errorf("want `name = value` at %q", s)
+		}
+		s = s[len(m[0]):]
+		dec := json.NewDecoder(strings.NewReader(s))
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return fmt.Errorf("%s: %v", m[1], err)
+		}
+		into[m[1]] = v
+		s = strings.TrimSpace(s[dec.InputOffset():])
+		if s != "" {
+			var ok bool
+			if s, ok = strings.CutPrefix(s, ","); !ok {
+				return fmt.Errorf("want `, ` between pairs at %q", s)
+			}
+		}
+	}
+	return nil
+}
+
+// checkExamples compares the statement's examples with the sample tests.
+func checkExamples(p *problem.Problem) []string {
+	exs, err := Examples(p.Statement)
+	if err != nil {
+		return []string{err.Error()}
+	}
+	samples := p.Samples()
+	if len(exs) != len(samples) {
+		return []string{fmt.Sprintf("%d examples but %d sample tests; they must match one to one, in order", len(exs), len(samples))}
+	}
+	var out []string
+	for i, ex := range exs {
+		t := samples[i]
+		if len(ex.Input) != len(t.Input) {
+			out = append(out, fmt.Sprintf("example %d has %d inputs; sample %s has %d", i+1, len(ex.Input), t.Name, len(t.Input)))
+			continue
+		}
+		for k, v := range t.Input {
+			if !sameJSON(ex.Input[k], v) {
+				out = append(out, fmt.Sprintf("example %d: %s = %s, but sample %s has %s", i+1, k, ex.Input[k], t.Name, v))
+			}
+		}
+		if !sameJSON(ex.Output, t.Output) {
+			out = append(out, fmt.Sprintf("example %d: Output: %s, but sample %s expects %s", i+1, ex.Output, t.Name, t.Output))
+		}
+	}
+	return out
+}
+
+func sameJSON(a, b json.RawMessage) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	xb, _ := json.Marshal(x)
+	yb, _ := json.Marshal(y)
+	return bytes.Equal(xb, yb)
+}

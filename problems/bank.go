@@ -1,0 +1,19 @@
+// Package problems is the embedded problem bank: one folder per problem,
+// named by its LeetCode slug, in the format problems/README.md describes.
+package problems
+
+import (
+	"embed"
+	"io/fs"
+
+	"github.com/judgehq/judge/judge/problem"
+)
+
+//go:embed */problem.json */statement.md */stub.go */solution.go */tests.json */gen.go */mutants/*.go
+var bank embed.FS
+
+// FS is the bank as a file system: a folder per problem at its root.
+func FS() fs.FS { return bank }
+
+// Load loads every problem of the bank.
+func Load() ([]*problem.Problem, error) { return problem.LoadAll(bank, ".") }
