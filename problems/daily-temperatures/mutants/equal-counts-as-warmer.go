@@ -1,0 +1,19 @@
+//go:build ignore
+
+package main
+
+// Mutant: pops the stack while the new day is at least as warm (>=), so a
+// day with the same temperature is wrongly taken as the warmer one.
+func dailyTemperatures(temperatures []int) []int {
+	answer := make([]int, len(temperatures))
+	var stack []int
+	for i, t := range temperatures {
+		for len(stack) > 0 && temperatures[stack[len(stack)-1]] <= t {
+			j := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			answer[j] = i - j
+		}
+		stack = append(stack, i)
+	}
+	return answer
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func dailyTemperatures(temperatures []int) []int {
+	return nil
+}
