@@ -54,8 +54,18 @@ const (
 	showValue = 1500
 )
 
-// Submit judges src, a Go file in the user's form, on p's tests.
+// Submit judges src, a Go file in the user's form, on all of p's tests.
 func (j *Judge) Submit(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, error) {
+	return j.judge(ctx, p, src, false)
+}
+
+// RunSamples judges src on the statement's examples only, as LeetCode's
+// Run button does.
+func (j *Judge) RunSamples(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, error) {
+	return j.judge(ctx, p, src, true)
+}
+
+func (j *Judge) judge(ctx context.Context, p *problem.Problem, src driver.Source, samplesOnly bool) (*Report, error) {
 	// Calibration (a build and a run of the reference) is cached; when it is
 	// not, it runs beside the user's build.
 	type calResult struct {
@@ -77,6 +87,16 @@ func (j *Judge) Submit(ctx context.Context, p *problem.Problem, src driver.Sourc
 	cal := <-calCh
 	if cal.err != nil {
 		return nil, cal.err
+	}
+	if samplesOnly {
+		c := *cal.c
+		c.Tests = nil
+		for _, t := range cal.c.Tests {
+			if t.Sample {
+				c.Tests = append(c.Tests, t)
+			}
+		}
+		cal.c = &c
 	}
 	rep.Total = len(cal.c.Tests)
 	var ce *driver.CompileError

@@ -25,7 +25,9 @@ type Bank struct {
 func LoadBank(extra []string) (*Bank, error) {
 	ps, err := problems.Load()
 	if err != nil {
-		return nil, fmt.Errorf("the embedded bank is broken: %w", err)
+		// The bank is verified in CI, so this is a development tree with a
+		// package half-written: say so, and serve the rest.
+		fmt.Fprintf(os.Stderr, "judge: warning: skipping broken packages of the embedded bank: %v\n", err)
 	}
 	b := &Bank{bySlug: map[string]*problem.Problem{}}
 	for _, p := range ps {

@@ -5,6 +5,7 @@
 package driver
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"sort"
@@ -64,7 +65,7 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 		if err != nil {
 			return nil, err
 		}
-		prog.Files["0judge_"+name] = b
+		prog.Files["0judge_"+name] = bytes.Replace(b, []byte("\npackage support\n"), []byte("\npackage main\n"), 1)
 	}
 	main, err := mainFile(p, gen != nil)
 	if err != nil {
@@ -125,7 +126,7 @@ func predefined(types []string) string {
 }
 
 func supportFiles(types []string) []string {
-	files := []string{"base.go"}
+	files := []string{"runtime.go", "values.go"}
 	for _, t := range types {
 		files = append(files, map[string]string{"ListNode": "list.go", "TreeNode": "tree.go", "Node": "graph.go"}[t])
 	}

@@ -30,9 +30,13 @@ func Dir() (string, error) {
 	return filepath.Join(d, "judge"), nil
 }
 
-// CacheDir is where calibrations live: under JUDGE_HOME when it is set, so
-// that one variable moves all state, else the user cache folder.
+// CacheDir is where calibrations live: JUDGE_CACHE when set; else under
+// JUDGE_HOME when that is set, so that one variable moves all state; else
+// the user cache folder.
 func CacheDir() (string, error) {
+	if d := os.Getenv("JUDGE_CACHE"); d != "" {
+		return filepath.Abs(d)
+	}
 	if d := os.Getenv("JUDGE_HOME"); d != "" {
 		abs, err := filepath.Abs(d)
 		return filepath.Join(abs, "cache"), err

@@ -1,9 +1,7 @@
-//go:build ignore
-
 // Undirected graphs of Node, as 1-indexed adjacency lists, for problems that
 // predefine Node.
 
-package main
+package support
 
 import (
 	_json "encoding/json"
@@ -23,7 +21,7 @@ func _jDecGraph(raw _json.RawMessage) *Node {
 	for i, ns := range adj {
 		for _, j := range ns {
 			if j < 1 || j > len(adj) {
-				_jFatal(_fmt.Sprintf("decoding input: node %d has neighbour %d", i+1, j))
+				panic(_jBadInput(_fmt.Sprintf("decoding input: node %d has neighbour %d", i+1, j)))
 			}
 			nodes[i].Neighbors = append(nodes[i].Neighbors, nodes[j-1])
 		}

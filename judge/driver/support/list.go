@@ -1,8 +1,6 @@
-//go:build ignore
-
 // Linked lists for problems that predefine ListNode.
 
-package main
+package support
 
 import (
 	_json "encoding/json"
@@ -34,7 +32,7 @@ func _jDecListCycle(raw, pos _json.RawMessage) *ListNode {
 	head, tail, nodes := _jBuildList(_jPlain[[]int](raw))
 	if p := _jPlain[int](pos); p >= 0 {
 		if p >= len(nodes) {
-			_jFatal("decoding input: pos is past the list's end")
+			panic(_jBadInput("decoding input: pos is past the list's end"))
 		}
 		tail.Next = nodes[p]
 	}

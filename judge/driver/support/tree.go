@@ -1,9 +1,7 @@
-//go:build ignore
-
 // Binary trees, in LeetCode's level order with nulls, for problems that
 // predefine TreeNode.
 
-package main
+package support
 
 import (
 	_json "encoding/json"
@@ -20,7 +18,7 @@ func _jDecTree(raw _json.RawMessage) *TreeNode {
 	queue := []*TreeNode{root}
 	for i := 1; i < len(vals); {
 		if len(queue) == 0 {
-			_jFatal("decoding input: tree has values below null nodes")
+			panic(_jBadInput("decoding input: tree has values below null nodes"))
 		}
 		n := queue[0]
 		queue = queue[1:]
@@ -67,8 +65,7 @@ func _jNodeOf(root *TreeNode, raw _json.RawMessage) *TreeNode {
 			return n
 		}
 	}
-	_jFatal(_fmt.Sprintf("decoding input: no node with value %d in the tree", *v))
-	return nil
+	panic(_jBadInput(_fmt.Sprintf("decoding input: no node with value %d in the tree", *v)))
 }
 
 func _jEncTree(root *TreeNode) (any, error) {

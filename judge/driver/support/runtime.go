@@ -1,8 +1,9 @@
 //go:build ignore
 
-// This file is part of every judged program. It is compiled into the user's
-// package, so every name starts with _j and every import is renamed: nothing
-// here may collide with what a user writes.
+// This file is the judged program's runtime: set-up before any user code,
+// the protocol on descriptor 3, and the loop over tests. It is compiled into
+// the user's package, so every name starts with _j and every import is
+// renamed: nothing here may collide with what a user writes.
 
 package main
 
@@ -32,6 +33,7 @@ type _jConfig struct {
 	start  _time.Time
 	ns     int64
 	op     int
+	test   int
 	err    string // a set-up failure, reported once the channel works
 }
 
@@ -105,6 +107,9 @@ type _jPanic struct {
 func _jRunOne(test func(map[string]_json.RawMessage) (any, error), in map[string]_json.RawMessage) (out any, err error, p *_jPanic) {
 	defer func() {
 		if r := recover(); r != nil {
+			if bad, ok := r.(_jBadInput); ok {
+				_jFatal("test " + _strconv.Itoa(_jState.test) + ": " + string(bad))
+			}
 			msg := _fmt.Sprint(r)
 			if e, ok := r.(error); ok {
 				msg = e.Error()
@@ -129,6 +134,7 @@ func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
 		return
 	}
 	for i, raw := range _jState.inputs {
+		_jState.test = i
 		best := int64(-1)
 		var res map[string]any
 		for r := 0; r < _jState.repeat; r++ {
@@ -166,72 +172,3 @@ func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
 	_jSend(map[string]any{"done": true})
 }
 
-// _jPlain decodes a value whose JSON form is Go's own.
-func _jPlain[T any](raw _json.RawMessage) T {
-	var v T
-	if err := _json.Unmarshal(raw, &v); err != nil {
-		_jFatal("decoding input: " + err.Error())
-	}
-	return v
-}
-
-func _jSame[T any](v T) (any, error) { return v, nil }
-
-func _jDecByte(raw _json.RawMessage) byte {
-	s := _jPlain[string](raw)
-	if len(s) != 1 {
-		_jFatal("decoding input: want a one-character string, got " + _strconv.Quote(s))
-	}
-	return s[0]
-}
-
-func _jDecBytes(raw _json.RawMessage) []byte {
-	ss := _jPlain[[]string](raw)
-	if ss == nil {
-		return nil
-	}
-	b := make([]byte, len(ss))
-	for i, s := range ss {
-		if len(s) != 1 {
-			_jFatal("decoding input: want one-character strings, got " + _strconv.Quote(s))
-		}
-		b[i] = s[0]
-	}
-	return b
-}
-
-func _jDecBytesList(raw _json.RawMessage) [][]byte {
-	rows := _jPlain[[]_json.RawMessage](raw)
-	if rows == nil {
-		return nil
-	}
-	g := make([][]byte, len(rows))
-	for i, r := range rows {
-		g[i] = _jDecBytes(r)
-	}
-	return g
-}
-
-func _jEncByte(b byte) (any, error) { return string(rune(b)), nil }
-
-func _jEncBytes(b []byte) (any, error) {
-	if b == nil {
-		return nil, nil
-	}
-	s := make([]string, len(b))
-	for i, c := range b {
-		s[i] = string(rune(c))
-	}
-	return s, nil
-}
-
-func _jEncBytesList(g [][]byte) (any, error) {
-	if g == nil {
-		return nil, nil
-	}
-	out := make([]any, len(g))
-	for i, r := range g {
-		out[i], _ = _jEncBytes(r)
-	}
-	return out, nil
-}
