@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func minMeetingRooms(intervals [][]int) int {
+	return 0
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func merge(intervals [][]int) [][]int {
+	return nil
+}

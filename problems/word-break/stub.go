@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func wordBreak(s string, wordDict []string) bool {
+	return false
+}
