@@ -58,7 +58,7 @@ var stdlib = map[string]string{
 // renames a func main of its own so the driver's can run. A //line
 // directive keeps every position in the user's file and lines.
 func Prepare(src Source, predefinedTypes []string) (*Prepared, error) {
-	code := src.Code
+	code := dropBuildConstraints(src.Code)
 	hasClause := startsWithPackage(code)
 	const prefix = "package main;"
 	text := code
@@ -121,6 +121,20 @@ func Prepare(src Source, predefinedTypes []string) (*Prepared, error) {
 		p.Code = prefix + imp + " " + directive + apply(code, edits)
 	}
 	return p, nil
+}
+
+// dropBuildConstraints blanks //go:build lines, which only the tools that
+// pick files read: a user file copied with one would otherwise fail to
+// compile once the judge puts its package clause first. Lines keep their
+// numbers.
+func dropBuildConstraints(code string) string {
+	lines := strings.Split(code, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "//go:build") || strings.HasPrefix(l, "// +build") {
+			lines[i] = "//"
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 type edit struct {

@@ -1,0 +1,20 @@
+//go:build ignore
+
+package main
+
+// Mutant: half-open loop condition lo < hi with a closed range, so the last
+// remaining candidate (lo == hi) is never compared.
+func search(nums []int, target int) int {
+	lo, hi := 0, len(nums)-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if nums[mid] == target {
+			return mid
+		} else if nums[mid] < target {
+			lo = mid + 1
+		} else {
+			hi = mid - 1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func findOrder(numCourses int, prerequisites [][]int) []int {
+	return nil
+}

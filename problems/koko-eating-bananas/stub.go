@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func minEatingSpeed(piles []int, h int) int {
+	return 0
+}

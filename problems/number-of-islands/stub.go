@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func numIslands(grid [][]byte) int {
+	return 0
+}

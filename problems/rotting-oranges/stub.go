@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func orangesRotting(grid [][]int) int {
+	return 0
+}
