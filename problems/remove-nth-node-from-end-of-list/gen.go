@@ -1,0 +1,25 @@
+//go:build ignore
+
+package main
+
+import "math/rand/v2"
+
+// generate builds lists of the maximum length of 30 with repeated values,
+// removing the head, the tail, a middle node, and the second node.
+func generate() []GenCase {
+	r := rand.New(rand.NewPCG(19, 4))
+	const sz = 30
+	genList := func(maxVal int) []int {
+		l := make([]int, sz)
+		for i := range l {
+			l[i] = r.IntN(maxVal + 1)
+		}
+		return l
+	}
+	return []GenCase{
+		{Name: "large-remove-head", Input: map[string]any{"head": genList(100), "n": sz}},
+		{Name: "large-remove-tail", Input: map[string]any{"head": genList(3), "n": 1}},
+		{Name: "large-remove-middle", Input: map[string]any{"head": genList(2), "n": sz / 2}},
+		{Name: "large-remove-second", Input: map[string]any{"head": genList(1), "n": sz - 1}},
+	}
+}
