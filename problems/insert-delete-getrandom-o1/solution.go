@@ -1,0 +1,44 @@
+//go:build ignore
+
+package main
+
+import "math/rand/v2"
+
+// RandomizedSet keeps the elements packed in a slice, for uniform random
+// picks by index, and a map from each element to its position. A removal
+// moves the last element into the hole so the slice stays packed; every
+// operation is O(1) on average.
+type RandomizedSet struct {
+	vals []int
+	pos  map[int]int
+}
+
+func Constructor() RandomizedSet {
+	return RandomizedSet{pos: make(map[int]int)}
+}
+
+func (this *RandomizedSet) Insert(val int) bool {
+	if _, ok := this.pos[val]; ok {
+		return false
+	}
+	this.pos[val] = len(this.vals)
+	this.vals = append(this.vals, val)
+	return true
+}
+
+func (this *RandomizedSet) Remove(val int) bool {
+	i, ok := this.pos[val]
+	if !ok {
+		return false
+	}
+	last := this.vals[len(this.vals)-1]
+	this.vals[i] = last
+	this.pos[last] = i
+	this.vals = this.vals[:len(this.vals)-1]
+	delete(this.pos, val)
+	return true
+}
+
+func (this *RandomizedSet) GetRandom() int {
+	return this.vals[rand.IntN(len(this.vals))]
+}
