@@ -1,0 +1,141 @@
+package compare
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func raw(s string) json.RawMessage { return json.RawMessage(s) }
+
+func TestJudge(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		mode      Mode
+		want, got string
+		ok        bool
+	}{
+		{"exact equal", Mode{Compare: "exact"}, `[0,1]`, `[0,1]`, true},
+		{"exact order matters", Mode{Compare: "exact"}, `[0,1]`, `[1,0]`, false},
+		{"numbers by value", Mode{Compare: "exact"}, `[2]`, `[2.0]`, true},
+		{"big ints exact", Mode{Compare: "exact"}, `9007199254740993`, `9007199254740992`, false},
+		{"nil list is empty", Mode{Compare: "exact"}, `[]`, `null`, true},
+		{"nested nil list", Mode{Compare: "exact"}, `[[1],[]]`, `[[1],null]`, true},
+		{"null is not zero", Mode{Compare: "exact"}, `0`, `null`, false},
+		{"any order", Mode{Compare: "any_order"}, `[1,2,3]`, `[3,1,2]`, true},
+		{"any order counts", Mode{Compare: "any_order"}, `[1,1,2]`, `[1,2,2]`, false},
+		{"any order is shallow", Mode{Compare: "any_order"}, `[[1,2]]`, `[[2,1]]`, false},
+		{"nested any order", Mode{Compare: "nested_any_order"}, `[["eat","tea"],["bat"]]`, `[["bat"],["tea","eat"]]`, true},
+		{"nested missing", Mode{Compare: "nested_any_order"}, `[["eat","tea"],["bat"]]`, `[["bat","tea","eat"]]`, false},
+		{"float close", Mode{Compare: "float"}, `[null,2.5]`, `[null,2.500001]`, true},
+		{"float relative", Mode{Compare: "float"}, `100000.0`, `100000.5`, true},
+		{"float far", Mode{Compare: "float"}, `2.5`, `2.6`, false},
+		{"strings", Mode{Compare: "exact"}, `"abc"`, `"abd"`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := Judge(tc.mode, nil, raw(tc.want), raw(tc.got))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.OK != tc.ok {
+				t.Errorf("OK = %v, want %v (diff %s)", out.OK, tc.ok, out.Diff)
+			}
+			if !out.OK && out.Diff == "" {
+				t.Error("a mismatch came without a diff")
+			}
+		})
+	}
+}
+
+func TestTypedDiff(t *testing.T) {
+	out, _ := Judge(Mode{Compare: "exact", Type: "[]int"}, nil, raw(`[0,1]`), raw(`[0,0]`))
+	if !strings.Contains(out.Diff, "[]int{") || strings.Contains(out.Diff, "json.Number") {
+		t.Errorf("diff not shown as []int:\n%s", out.Diff)
+	}
+	out, _ = Judge(Mode{Compare: "exact", Type: "[]int"}, nil, raw(`[0,1]`), raw(`"oops"`))
+	if out.OK || out.Diff == "" {
+		t.Errorf("a wrongly shaped output: %+v", out)
+	}
+}
+
+func TestCheckers(t *testing.T) {
+	in := func(kv ...string) map[string]json.RawMessage {
+		m := map[string]json.RawMessage{}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i]] = raw(kv[i+1])
+		}
+		return m
+	}
+	many := func(n int, v string) string { return strings.TrimSuffix(strings.Repeat(v+",", n), ",") }
+	for _, tc := range []struct {
+		name, checker string
+		input         map[string]json.RawMessage
+		want, got     string
+		ok            bool
+	}{
+		{"peak middle", "peak_element", in("nums", `[1,3,2]`), `1`, `1`, true},
+		{"other peak", "peak_element", in("nums", `[1,2,1,3,5,6,4]`), `5`, `1`, true},
+		{"not a peak", "peak_element", in("nums", `[1,2,1,3,5,6,4]`), `5`, `3`, false},
+		{"edge peak", "peak_element", in("nums", `[2,1]`), `0`, `0`, true},
+		{"out of range", "peak_element", in("nums", `[2,1]`), `0`, `2`, false},
+		{"topo ok", "topological_order", in("numCourses", `3`, "prerequisites", `[[1,0],[2,0]]`), `[0,1,2]`, `[0,2,1]`, true},
+		{"topo violates", "topological_order", in("numCourses", `2`, "prerequisites", `[[1,0]]`), `[0,1]`, `[1,0]`, false},
+		{"topo missing", "topological_order", in("numCourses", `3`, "prerequisites", `[]`), `[0,1,2]`, `[0,1]`, false},
+		{"topo cycle", "topological_order", in("numCourses", `2`, "prerequisites", `[[1,0],[0,1]]`), `[]`, `[]`, true},
+		{"topo cycle answered", "topological_order", in("numCourses", `2`, "prerequisites", `[[1,0],[0,1]]`), `[]`, `[0,1]`, false},
+		{"parens other answer", "min_remove_parentheses", in("s", `"a)b(c)d)"`), `"ab(c)d"`, `"a(b)cd"`, false},
+		{"parens valid", "min_remove_parentheses", in("s", `"lee(t(c)o)de)"`), `"lee(t(c)o)de"`, `"lee(t(co)de)"`, true},
+		{"parens too many removed", "min_remove_parentheses", in("s", `"(a)"`), `"(a)"`, `"a"`, false},
+		{"parens unbalanced", "min_remove_parentheses", in("s", `"))(("`), `""`, `"()"`, false},
+		{"set ok", "randomized_set", in("operations", `["RandomizedSet","insert","insert","getRandom"]`, "arguments", `[[],[1],[2],[]]`), `[null,true,true,1]`, `[null,true,true,2]`, true},
+		{"set not member", "randomized_set", in("operations", `["RandomizedSet","insert","getRandom"]`, "arguments", `[[],[1],[]]`), `[null,true,1]`, `[null,true,5]`, false},
+		{"set wrong insert", "randomized_set", in("operations", `["RandomizedSet","insert","insert"]`, "arguments", `[[],[1],[1]]`), `[null,true,false]`, `[null,true,true]`, false},
+		{"set not uniform", "randomized_set",
+			in("operations", `["RandomizedSet","insert","insert",`+many(200, `"getRandom"`)+`]`, "arguments", `[[],[1],[2],`+many(200, `[]`)+`]`),
+			`[null,true,true,` + many(200, `1`) + `]`, `[null,true,true,` + many(200, `1`) + `]`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := Judge(Mode{Compare: "checker", Checker: tc.checker}, tc.input, raw(tc.want), raw(tc.got))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.OK != tc.ok {
+				t.Errorf("OK = %v, want %v (%s)", out.OK, tc.ok, out.Msg)
+			}
+			if !out.OK && out.Msg == "" {
+				t.Error("a rejection came without a reason")
+			}
+		})
+	}
+}
+
+// FuzzJudge checks comparison never panics, every value equals itself in
+// every mode, and any_order ignores a reversal.
+func FuzzJudge(f *testing.F) {
+	for _, s := range []string{`[1,2,3]`, `[[1,2],[3]]`, `"x"`, `null`, `[1.5,null]`, `{"a":1}`, `[]`} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, m := range []string{"exact", "any_order", "nested_any_order", "float"} {
+			Judge(Mode{Compare: m, Type: "[]int"}, nil, raw(a), raw(b))
+			if !json.Valid([]byte(a)) {
+				continue
+			}
+			out, err := Judge(Mode{Compare: m}, nil, raw(a), raw(a))
+			if err != nil || !out.OK {
+				t.Errorf("%s: %s does not equal itself: %v %s", m, a, err, out.Diff)
+			}
+		}
+		var list []any
+		if json.Unmarshal([]byte(a), &list) == nil && list != nil {
+			rev := make([]any, len(list))
+			for i, v := range list {
+				rev[len(list)-1-i] = v
+			}
+			r, _ := json.Marshal(rev)
+			if out, err := Judge(Mode{Compare: "any_order"}, nil, raw(a), r); err != nil || !out.OK {
+				t.Errorf("any_order: %s reversed (%s) differs: %s", a, r, out.Diff)
+			}
+		}
+	})
+}
