@@ -7,16 +7,18 @@ import (
 	"strings"
 
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
 
 var listCommand = &cli.Command{
 	Name:      "list",
 	Usage:     "list the problem bank, grouped by topic",
-	UsageText: "judge list [--topic T] [--difficulty D] [--json]",
+	UsageText: "judge list [--topic T] [--difficulty D] [--status S] [--json]",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "topic", Usage: "only problems of topic `T` (" + strings.Join(problem.Topics, ", ") + ")"},
 		&cli.StringFlag{Name: "difficulty", Usage: "only problems of difficulty `D` (easy, medium, hard)"},
+		&cli.StringFlag{Name: "status", Usage: "only problems of status `S` in your history (solved, attempted, new)"},
 		&cli.BoolFlag{Name: "json", Usage: "print a JSON array"},
 	},
 	Action: func(c *cli.Context) error {
@@ -24,14 +26,37 @@ var listCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		return List(c.App.Writer, b, ListOptions{Topic: c.String("topic"), Difficulty: c.String("difficulty"), JSON: c.Bool("json")})
+		env, err := envOf(c)
+		if err != nil {
+			return err
+		}
+		records, err := env.Store.History()
+		if err != nil {
+			return err
+		}
+		return List(c.App.Writer, b, ListOptions{Topic: c.String("topic"), Difficulty: c.String("difficulty"), Status: c.String("status"), Statuses: session.Statuses(records), JSON: c.Bool("json")})
 	},
 }
 
 // ListOptions filter and format a listing.
 type ListOptions struct {
 	Topic, Difficulty string
-	JSON              bool
+	// Status keeps the problems of one status: solved, attempted or new.
+	Status string
+	// Statuses are the problems of the history by slug (session.Statuses);
+	// the others are new.
+	Statuses map[string]string
+	JSON     bool
+}
+
+// statuses are the values of --status.
+var statuses = []string{session.StatusSolved, session.StatusAttempted, session.StatusNew}
+
+func (o *ListOptions) status(slug string) string {
+	if s := o.Statuses[slug]; s != "" {
+		return s
+	}
+	return session.StatusNew
 }
 
 // ListEntry is one problem in `judge list --json`.
@@ -40,6 +65,8 @@ type ListEntry struct {
 	Title      string   `json:"title"`
 	Difficulty string   `json:"difficulty"`
 	Topics     []string `json:"topics"`
+	// Status is solved, attempted or new, from the history.
+	Status string `json:"status"`
 }
 
 // List writes the bank's problems that pass the filters.
@@ -50,16 +77,19 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 	if o.Difficulty != "" && !contains(problem.Difficulties, o.Difficulty) {
 		return usageError("unknown difficulty %q; want easy, medium or hard", o.Difficulty)
 	}
+	if o.Status != "" && !contains(statuses, o.Status) {
+		return usageError("unknown status %q%s; want solved, attempted or new", o.Status, didYouMean(o.Status, statuses))
+	}
 	var ps []*problem.Problem
 	for _, p := range b.Problems {
-		if (o.Topic == "" || p.HasTopic(o.Topic)) && (o.Difficulty == "" || p.Difficulty == o.Difficulty) {
+		if (o.Topic == "" || p.HasTopic(o.Topic)) && (o.Difficulty == "" || p.Difficulty == o.Difficulty) && (o.Status == "" || o.status(p.Slug) == o.Status) {
 			ps = append(ps, p)
 		}
 	}
 	if o.JSON {
 		out := make([]ListEntry, 0, len(ps))
 		for _, p := range ps {
-			out = append(out, ListEntry{p.Slug, p.Title, p.Difficulty, p.Topics})
+			out = append(out, ListEntry{p.Slug, p.Title, p.Difficulty, p.Topics, o.status(p.Slug)})
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -82,7 +112,16 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 		}
 		fmt.Fprintln(w, heading.Sprint(t))
 		for _, p := range group {
-			fmt.Fprintf(w, "  %-58s %-7s %s\n", p.Slug, difficultyColor(p.Difficulty), p.Title)
+			// New problems carry no mark, so the column stays quiet until
+			// the history fills.
+			mark := ""
+			switch o.status(p.Slug) {
+			case session.StatusSolved:
+				mark = "  " + good.Sprint("✓ solved")
+			case session.StatusAttempted:
+				mark = "  " + faint.Sprint("· attempted")
+			}
+			fmt.Fprintf(w, "  %-58s %-7s %s%s\n", p.Slug, difficultyColor(p.Difficulty), p.Title, mark)
 		}
 	}
 	fmt.Fprintf(w, "\n%d problems. `judge show SLUG` to read one.\n", len(ps))

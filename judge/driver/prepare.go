@@ -70,6 +70,11 @@ func Prepare(src Source, predefinedTypes []string) (*Prepared, error) {
 	if err != nil {
 		return nil, &CompileError{Msg: syntaxErrors(err, src.Name, !hasClause, len(prefix))}
 	}
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"C"` {
+			return nil, &CompileError{Msg: fmt.Sprintf("%s:%d: cgo (import \"C\") is not available: only the Go standard library, as in the interview", src.Name, fset.Position(imp.Pos()).Line)}
+		}
+	}
 	p := &Prepared{decls: map[string]ast.Decl{}, methods: map[string]*ast.FuncDecl{}, fset: fset}
 	offset := func(pos token.Pos) int {
 		o := fset.Position(pos).Offset

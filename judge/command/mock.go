@@ -1,0 +1,138 @@
+package command
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/session"
+	"github.com/urfave/cli/v2"
+)
+
+var mockCommand = &cli.Command{
+	Name:      "mock",
+	Usage:     "start a mock interview round: the format's clock and problems",
+	UsageText: "judge mock [--format phone|phone-senior|onsite] [--seed N] [--dir DIR] [--pool DIR]",
+	Description: `Formats: phone (35 min: one easy, one medium), phone-senior (25 min: one or
+two problems, then a 15-minute behavioral question), onsite (35 min: two
+medium). Problems come from different topics; those you solved in the last
+30 days are mostly left out and your weakest topics (from the history) come
+up more. The same --seed, history and bank give the same pick.`,
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "phone", Usage: "the round's `FORMAT`: phone, phone-senior or onsite"},
+		&cli.Int64Flag{Name: "seed", Usage: "make the pick reproducible with seed `N` (default: from the clock)"},
+		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
+		&cli.StringFlag{Name: "pool", Usage: "pick only among the problem packages in folder `DIR`"},
+		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
+		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history)"},
+	},
+	Action: func(c *cli.Context) error {
+		env, err := envOf(c)
+		if err != nil {
+			return err
+		}
+		o := MockOptions{Format: c.String("format"), Seed: c.Int64("seed"), SeedSet: c.IsSet("seed"), Dir: c.String("dir"), Pool: c.String("pool"), Force: c.Bool("force"), Abandon: c.Bool("abandon")}
+		return Mock(c.App.Writer, env, o)
+	},
+}
+
+// MockOptions are the inputs of Mock.
+type MockOptions struct {
+	Format  string
+	Seed    int64
+	SeedSet bool // else the seed comes from the clock
+	Dir     string
+	// Pool, when set, is the only folder the problems come from.
+	Pool           string
+	Force, Abandon bool
+}
+
+// Mock picks a round of the format and starts it as a session.
+func Mock(w io.Writer, env *Env, o MockOptions) error {
+	f, err := session.FindFormat(o.Format)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if !o.SeedSet {
+		o.Seed = env.Now().UnixNano() % 1_000_000
+	}
+	var bank []*problem.Problem
+	if o.Pool != "" {
+		pool, err := filepath.Abs(o.Pool)
+		if err != nil {
+			return err
+		}
+		if bank, err = problem.LoadAll(os.DirFS(pool), "."); err != nil {
+			return usageError("--pool %s: %v", o.Pool, err)
+		}
+		if len(bank) == 0 {
+			return usageError("--pool %s holds no problem package", o.Pool)
+		}
+		env.ProblemDirs = append(env.ProblemDirs, pool)
+	} else {
+		b, err := env.Bank(nil)
+		if err != nil {
+			return err
+		}
+		bank = b.Problems
+	}
+	history, err := env.Store.History()
+	if err != nil {
+		return err
+	}
+	pick, err := session.PickMock(f, bank, history, o.Seed, env.Now())
+	if err != nil {
+		return usageError("%v", err)
+	}
+	s, err := begin(w, env, round{
+		problems: pick.Problems, duration: f.Coding(), dir: o.Dir, force: o.Force, abandon: o.Abandon,
+		format: f.Name, seed: o.Seed, behavioral: pick.Behavioral,
+	})
+	if err != nil {
+		return err
+	}
+	showMock(w, s, f, pick.Problems)
+	return nil
+}
+
+// showMock writes the mock's start screen: the whole round as the
+// interview runs it, the problems, the statements and the plan.
+func showMock(w io.Writer, s *session.Session, f *session.Format, ps []*problem.Problem) {
+	fmt.Fprintf(w, "%s (seed %d): %s coding, the round as the interview runs it:\n", heading.Sprint("Mock "+f.Title), s.Seed, session.Clock(s.Duration()))
+	// The clock starts with the coding block; the blocks before it are
+	// already behind.
+	at := s.Started
+	for _, b := range f.Schedule {
+		if b.Coding {
+			break
+		}
+		at = at.Add(-minutes(b.Minutes))
+	}
+	for _, b := range f.Schedule {
+		mark := ""
+		if b.Coding {
+			mark = "  ← the clock runs now"
+		}
+		fmt.Fprintf(w, "  %s  %-10s %2d min  %s%s\n", at.Local().Format("15:04"), b.Name, b.Minutes, b.What, good.Sprint(mark))
+		at = at.Add(minutes(b.Minutes))
+	}
+	fmt.Fprintln(w)
+	showFiles(w, s)
+	for _, p := range ps {
+		// An interviewer does not name the topic: it would give the
+		// approach away.
+		q := *p
+		q.Topics = nil
+		fmt.Fprintln(w)
+		Show(w, &q)
+	}
+	fmt.Fprintln(w)
+	showPlan(w, s)
+	fmt.Fprintln(w, "\nThe notepad phase runs: nothing you write can be executed until you submit or time is up.")
+	fmt.Fprintln(w, "Edit the files, then `judge submit` judges both. `judge status --watch` shows the countdown.")
+}
+
+func minutes(n int) time.Duration { return time.Duration(n) * time.Minute }

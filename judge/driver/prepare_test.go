@@ -1,0 +1,111 @@
+package driver
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/judgehq/judge/judge/problem"
+)
+
+func TestPrepare(t *testing.T) {
+	for _, tc := range []struct {
+		name, code string
+		types      []string
+		imports    []string
+		contains   []string
+	}{
+		{"no clause, std names", "func f() int { return len(strings.Fields(fmt.Sprint(sort.IntSlice{}))) }\n", nil,
+			[]string{"fmt", "sort", "strings"}, []string{"package main; import (\"fmt\"; \"sort\"; \"strings\"); /*line u.go:1:1*/func f()"}},
+		{"own import kept", "package main\n\nimport \"sort\"\n\nfunc f() { sort.Ints(nil); _ = math.MaxInt32 }\n", nil,
+			[]string{"math"}, []string{"/*line u.go:1:1*/package main; import (\"math\");\n"}},
+		{"shadowed name not imported", "func f(strings []string) int { return len(strings) }\n", nil, nil, nil},
+		{"local var named like a package", "func f() int { heap := []int{1}; return heap[0] }\n", nil, nil, nil},
+		{"heap and rand", "func f() { heap.Init(nil); _ = rand.Intn(3); _ = bits.OnesCount(1); _ = utf8.RuneLen('x') }\n", nil,
+			[]string{"container/heap", "math/rand", "math/bits", "unicode/utf8"}, nil},
+		{"user main renamed", "func main() { println() }\n", nil, nil, []string{"func _userMain()"}},
+		{"predefined type known", "func f(l *ListNode) int { return l.Val }\n", []string{"ListNode"}, nil, nil},
+		{"build constraint blanked", "//go:build ignore\n\npackage main\n\nfunc f() {}\n", nil, nil, []string{"/*line u.go:1:1*///\n"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Prepare(Source{Name: "u.go", Code: tc.code}, tc.types)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := append([]string{}, p.Imports...)
+			want := append([]string{}, tc.imports...)
+			if diff := cmp.Diff(want, got, cmp.Transformer("sort", sorted)); diff != "" {
+				t.Errorf("imports (-want +got):\n%s", diff)
+			}
+			for _, s := range tc.contains {
+				if !strings.Contains(p.Code, s) {
+					t.Errorf("code lacks %q:\n%s", s, p.Code)
+				}
+			}
+			if n, m := strings.Count(p.Code, "\n"), strings.Count(tc.code, "\n"); n != m {
+				t.Errorf("the prepared file has %d lines, the user's %d: positions would shift", n, m)
+			}
+		})
+	}
+}
+
+func sorted(s []string) []string {
+	out := append([]string{}, s...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+func TestPrepareSyntaxError(t *testing.T) {
+	_, err := Prepare(Source{Name: "u.go", Code: "func f() {\n\treturn 1 +\n}\n"}, nil)
+	ce, ok := err.(*CompileError)
+	if !ok || !strings.HasPrefix(ce.Msg, "u.go:3:1: ") {
+		t.Errorf("error = %v; want a CompileError at u.go:3:1", err)
+	}
+	_, err = Prepare(Source{Name: "u.go", Code: "import \"C\"\nfunc f() {}\n"}, nil)
+	if ce, ok := err.(*CompileError); !ok || !strings.Contains(ce.Msg, "cgo") {
+		t.Errorf("import \"C\": error = %v", err)
+	}
+}
+
+func TestCheckSignature(t *testing.T) {
+	fn := &problem.Problem{Sig: problem.Signature{Function: &problem.Function{Name: "twoSum",
+		Params: []problem.Param{{Name: "nums", Type: "[]int"}, {Name: "target", Type: "int"}}, Returns: "[]int"}}}
+	class := &problem.Problem{Sig: problem.Signature{Class: &problem.Class{Name: "MinStack",
+		Methods: []problem.Method{{Name: "push", Params: []problem.Param{{Name: "val", Type: "int"}}}, {Name: "getMin", Returns: "int"}}}}}
+	for _, tc := range []struct {
+		name string
+		p    *problem.Problem
+		code string
+		want string // "" means no error
+	}{
+		{"ok", fn, "func twoSum(a []int, b int) []int { return nil }", ""},
+		{"grouped params", fn, "func twoSum(a []int, b int) (r []int) { return }", ""},
+		{"missing", fn, "func twoSums(a []int, b int) []int { return nil }", "no function twoSum"},
+		{"wrong result", fn, "func twoSum(a []int, b int) int { return 0 }", "results (int)"},
+		{"method not function", fn, "type T struct{}\nfunc (T) twoSum(a []int, b int) []int { return nil }", "no function twoSum"},
+		{"class ok", class, "type MinStack struct{}\nfunc Constructor() MinStack { return MinStack{} }\nfunc (this *MinStack) Push(val int) {}\nfunc (this *MinStack) GetMin() int { return 0 }", ""},
+		{"pointer constructor", class, "type MinStack struct{}\nfunc Constructor() *MinStack { return nil }\nfunc (this *MinStack) Push(val int) {}\nfunc (this *MinStack) GetMin() int { return 0 }", "results (*MinStack)"},
+		{"missing method", class, "type MinStack struct{}\nfunc Constructor() MinStack { return MinStack{} }\nfunc (this *MinStack) Push(val int) {}", "no method GetMin"},
+		{"missing type", class, "func Constructor() MinStack { return MinStack{} }", "no type MinStack"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u, err := Prepare(Source{Name: "u.go", Code: tc.code}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = CheckSignature(tc.p, "u.go", u)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("unexpected error: %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("error = %v, want it to mention %q", err, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,101 @@
+package judge
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/fatih/color"
+	"github.com/google/go-cmp/cmp"
+	"github.com/judgehq/judge/judge/problem"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+var sampleReports = map[string]*Report{
+	"accepted": {Problem: "two-sum", Verdict: Accepted, Passed: 21, Total: 21, TimeMS: 3.2, MemoryKB: 7800,
+		Complexity: &problem.Complexity{Time: "O(n)", Space: "O(n)"}},
+	"wrong-answer": {Problem: "two-sum", Verdict: WrongAnswer, Passed: 3, Total: 21, TimeMS: 0.4, MemoryKB: 6900,
+		Failure: &Failure{
+			Test: "negatives", Input: "nums = [-3,4,3,90], target = 0", Expected: "[0,2]", Actual: "[0,0]",
+			Diff:   "  []int{\n  \t0,\n- \t2,\n+ \t0,\n  }",
+			Stdout: "seen map[-3:0]\n",
+		},
+		Complexity: &problem.Complexity{Time: "O(n)", Space: "O(n)"}},
+	"runtime-error": {Problem: "two-sum", Verdict: RuntimeError, Passed: 0, Total: 21, MemoryKB: 6900,
+		Failure: &Failure{
+			Test: "example-1", Input: "nums = [2,7,11,15], target = 9", Expected: "[0,1]",
+			Message: "panic: runtime error: index out of range [4] with length 4\n\tat twoSum (sol.go:7)",
+		}},
+	"compile-error": {Problem: "two-sum", Verdict: CompileError, Total: 21,
+		Failure:    &Failure{Message: "sol.go:4:2: declared and not used: x"},
+		Complexity: &problem.Complexity{Time: "O(n)", Space: "O(n)"}},
+	"time-limit": {Problem: "daily-temperatures", Verdict: TimeLimitExceeded, Passed: 24, Total: 29, TimeMS: 12.5, MemoryKB: 12000,
+		Failure: &Failure{Test: "large-flat", Input: "temperatures = [50,50,50,... (700000 bytes in all)", Expected: "[0,0,0,...",
+			Message: "the test ran past its limit of 214 ms and was stopped"}},
+}
+
+// TestRenderGolden checks the terminal report against testdata/golden;
+// `go test ./judge -update` rewrites them after an intended change.
+func TestRenderGolden(t *testing.T) {
+	color.NoColor = true
+	for name, rep := range sampleReports {
+		t.Run(name, func(t *testing.T) {
+			var text bytes.Buffer
+			rep.Render(&text)
+			js, err := json.MarshalIndent(rep, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name+".txt", text.Bytes())
+			golden(t, name+".json", append(js, '\n'))
+		})
+	}
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./judge -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", name, diff)
+	}
+}
+
+func TestVerdictNames(t *testing.T) {
+	for v := Accepted; v <= OutputLimitExceeded; v++ {
+		b, _ := json.Marshal(v)
+		var back Verdict
+		if err := json.Unmarshal(b, &back); err != nil || back != v {
+			t.Errorf("%s does not round-trip through JSON: %s, %v", v, b, err)
+		}
+		if p, ok := problemVerdict(v.String()); !ok || p != v.String() {
+			t.Errorf("%s is not a verdict problem packages may declare", v)
+		}
+	}
+}
+
+// problemVerdict reports whether the problem package format knows name.
+func problemVerdict(name string) (string, bool) {
+	if name == "accepted" {
+		return name, true
+	}
+	for _, v := range problem.Verdicts {
+		if v == name {
+			return v, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,249 @@
+package session
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"time"
+)
+
+// The outcomes of a recorded session.
+const (
+	OutcomeJudged    = "judged"
+	OutcomeAbandoned = "abandoned"
+)
+
+// VerdictAbandoned stands for a verdict in an abandoned session.
+const VerdictAbandoned = "abandoned"
+
+// Record is one line of the history: a session judged or abandoned.
+type Record struct {
+	Session         string    `json:"session"`
+	Format          string    `json:"format,omitempty"`
+	Outcome         string    `json:"outcome"`
+	Started         time.Time `json:"started"`
+	Deadline        time.Time `json:"deadline"`
+	Ended           time.Time `json:"ended"`
+	Overtime        bool      `json:"overtime"`
+	OvertimeSeconds int       `json:"overtime_seconds,omitempty"`
+	Attempts        []Attempt `json:"problems"`
+}
+
+// Attempt is one problem of a recorded session.
+type Attempt struct {
+	Slug       string   `json:"slug"`
+	Title      string   `json:"title,omitempty"`
+	Difficulty string   `json:"difficulty,omitempty"`
+	Topics     []string `json:"topics,omitempty"`
+	// Verdict is the judge's verdict name, or "abandoned".
+	Verdict     string `json:"verdict"`
+	TestsPassed int    `json:"tests_passed"`
+	TestsTotal  int    `json:"tests_total"`
+	// SecondsUsed is the file's last edit from the start; 0 when it was not
+	// edited or is not known.
+	SecondsUsed int  `json:"seconds_used"`
+	Edited      bool `json:"edited"`
+}
+
+// Solved reports whether the attempt counts as passed: accepted in a round
+// finished on time.
+func (r *Record) Solved(a Attempt) bool {
+	return r.Outcome == OutcomeJudged && !r.Overtime && a.Verdict == "accepted"
+}
+
+// Record is the history line of the session: judged when it has a result,
+// else abandoned at ended with what its files show.
+func (s *Session) Record(ended time.Time, files []FileState) Record {
+	r := Record{
+		Session:  s.ID,
+		Format:   s.Format,
+		Outcome:  OutcomeAbandoned,
+		Started:  s.Started,
+		Deadline: s.Deadline,
+		Ended:    ended,
+	}
+	res := s.Result
+	if res != nil {
+		r.Outcome = OutcomeJudged
+		r.Ended = res.Submitted
+		r.Overtime, r.OvertimeSeconds = res.Overtime, res.OvertimeSeconds
+	} else if files != nil {
+		res = s.Grade(files, nil, ended)
+	}
+	for i, p := range s.Problems {
+		a := Attempt{Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics, Verdict: VerdictAbandoned}
+		if res != nil && i < len(res.Files) {
+			a.SecondsUsed, a.Edited = res.Files[i].SecondsUsed, res.Files[i].Edited
+		}
+		if s.Result != nil && i < len(res.Reports) && res.Reports[i] != nil {
+			rep := res.Reports[i]
+			a.Verdict, a.TestsPassed, a.TestsTotal = rep.Verdict.String(), rep.Passed, rep.Total
+		}
+		r.Attempts = append(r.Attempts, a)
+	}
+	return r
+}
+
+// MarshalLine is the record as one history line, newline included.
+func (r *Record) MarshalLine() ([]byte, error) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// ParseHistory reads history lines, oldest first. A line that does not
+// parse — a torn last line after a crash, or damage — is skipped with a
+// warning, never fatal. When a session appears twice (a command stopped
+// between recording it and saving its state, then run again), the later
+// line wins.
+func ParseHistory(r io.Reader) (records []Record, warnings []string, err error) {
+	br := bufio.NewReader(r)
+	index := map[string]int{}
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			return records, warnings, err
+		}
+		last := errors.Is(err, io.EOF)
+		if trimmed := bytes.TrimSpace(line); len(trimmed) > 0 {
+			var rec Record
+			if jerr := json.Unmarshal(trimmed, &rec); jerr != nil || rec.Session == "" {
+				if last && !bytes.HasSuffix(line, []byte("\n")) {
+					warnings = append(warnings, fmt.Sprintf("line %d is incomplete (judge was stopped while writing it); skipped", n))
+				} else {
+					warnings = append(warnings, fmt.Sprintf("line %d is not a history record; skipped", n))
+				}
+			} else if i, ok := index[rec.Session]; ok {
+				records[i] = rec
+			} else {
+				index[rec.Session] = len(records)
+				records = append(records, rec)
+			}
+		}
+		if last {
+			break
+		}
+	}
+	sort.SliceStable(records, func(i, j int) bool { return records[i].Started.Before(records[j].Started) })
+	return records, warnings, nil
+}
+
+// Entry is one attempt in `judge history --json`.
+type Entry struct {
+	Session         string    `json:"session"`
+	Format          string    `json:"format,omitempty"`
+	Outcome         string    `json:"outcome"`
+	Slug            string    `json:"slug"`
+	Title           string    `json:"title,omitempty"`
+	Difficulty      string    `json:"difficulty,omitempty"`
+	Topics          []string  `json:"topics"`
+	Verdict         string    `json:"verdict"`
+	TestsPassed     int       `json:"tests_passed"`
+	TestsTotal      int       `json:"tests_total"`
+	Overtime        bool      `json:"overtime"`
+	OvertimeSeconds int       `json:"overtime_seconds"`
+	Solved          bool      `json:"solved"`
+	Started         time.Time `json:"started"`
+	Ended           time.Time `json:"ended"`
+	SecondsUsed     int       `json:"seconds_used"`
+	Edited          bool      `json:"edited"`
+}
+
+// Entries lists every attempt of records, newest first; the problems of
+// one session keep their order.
+func Entries(records []Record) []Entry {
+	out := []Entry{}
+	for i := len(records) - 1; i >= 0; i-- {
+		r := &records[i]
+		for _, a := range r.Attempts {
+			topics := a.Topics
+			if topics == nil {
+				topics = []string{}
+			}
+			out = append(out, Entry{
+				Session: r.Session, Format: r.Format, Outcome: r.Outcome,
+				Slug: a.Slug, Title: a.Title, Difficulty: a.Difficulty, Topics: topics,
+				Verdict: a.Verdict, TestsPassed: a.TestsPassed, TestsTotal: a.TestsTotal,
+				Overtime: r.Overtime, OvertimeSeconds: r.OvertimeSeconds, Solved: r.Solved(a),
+				Started: r.Started, Ended: r.Ended, SecondsUsed: a.SecondsUsed, Edited: a.Edited,
+			})
+		}
+	}
+	return out
+}
+
+// The statuses of a problem in the history.
+const (
+	StatusSolved    = "solved"
+	StatusAttempted = "attempted"
+	StatusNew       = "new"
+)
+
+// Statuses is every problem of the history by slug: solved once accepted
+// on time, else attempted. Problems not in it are new.
+func Statuses(records []Record) map[string]string {
+	out := map[string]string{}
+	for i := range records {
+		r := &records[i]
+		for _, a := range r.Attempts {
+			if r.Solved(a) {
+				out[a.Slug] = StatusSolved
+			} else if out[a.Slug] == "" {
+				out[a.Slug] = StatusAttempted
+			}
+		}
+	}
+	return out
+}
+
+// TopicScore is how the user does on one topic.
+type TopicScore struct {
+	Topic    string
+	Attempts int
+	Solved   int
+}
+
+// Weakness is the share of failed attempts, smoothed so that one attempt
+// does not decide: an untried topic is 0.5.
+func (t TopicScore) Weakness() float64 {
+	return float64(t.Attempts-t.Solved+1) / float64(t.Attempts+2)
+}
+
+// Topics scores every topic of the history, weakest first (ties by name).
+func Topics(records []Record) []TopicScore {
+	by := map[string]*TopicScore{}
+	for i := range records {
+		r := &records[i]
+		for _, a := range r.Attempts {
+			for _, t := range a.Topics {
+				ts := by[t]
+				if ts == nil {
+					ts = &TopicScore{Topic: t}
+					by[t] = ts
+				}
+				ts.Attempts++
+				if r.Solved(a) {
+					ts.Solved++
+				}
+			}
+		}
+	}
+	out := make([]TopicScore, 0, len(by))
+	for _, ts := range by {
+		out = append(out, *ts)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		wi, wj := out[i].Weakness(), out[j].Weakness()
+		if wi != wj {
+			return wi > wj
+		}
+		return out[i].Topic < out[j].Topic
+	})
+	return out
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every check CI runs, setting up what they need on a fresh machine:
+# formatting, go vet, staticcheck, the tests with the race detector (unit,
+# verdict fixtures, end-to-end scripts), and judge verify over the whole
+# embedded problem bank.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v go >/dev/null; then
+	echo "scripts/test.sh: Go 1.26 or later is needed: https://go.dev/dl" >&2
+	exit 2
+fi
+export PATH="$(go env GOPATH)/bin:$PATH"
+
+echo "== setup"
+go mod download
+command -v staticcheck >/dev/null || go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+echo "== gofmt"
+# Files under testdata/ are solutions in the user's form (no package clause).
+unformatted=$(gofmt -l $(git ls-files '*.go' | grep -v '^testdata/'))
+if [ -n "$unformatted" ]; then
+	echo "not gofmt-ed: $unformatted" >&2
+	exit 1
+fi
+
+echo "== go vet"
+go vet ./...
+
+echo "== staticcheck"
+staticcheck ./...
+
+echo "== go test -race"
+go test -race -count=1 ./...
+
+echo "== judge verify (the embedded bank)"
+go run . verify

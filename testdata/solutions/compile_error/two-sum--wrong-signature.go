@@ -1,0 +1,4 @@
+// message: the problem calls
+func twoSum(nums []int) []int {
+	return nil
+}

@@ -1,0 +1,4 @@
+// message: reuses node
+func cloneGraph(node *Node) *Node {
+	return node
+}
