@@ -2,9 +2,9 @@ package problem
 
 import (
 	"strings"
-	"time"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )

@@ -171,4 +171,3 @@ func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
 	}
 	_jSend(map[string]any{"done": true})
 }
-

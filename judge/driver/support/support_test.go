@@ -218,3 +218,22 @@ func FuzzGraph(f *testing.F) {
 		}
 	})
 }
+
+func TestScalars(t *testing.T) {
+	if b := _jDecByte(json.RawMessage(`"x"`)); b != 'x' {
+		t.Errorf("byte = %q", b)
+	}
+	if v, _ := _jEncByte('x'); v != "x" {
+		t.Errorf("encoded byte = %v", v)
+	}
+	if v, _ := _jSame(42); v != 42 {
+		t.Errorf("same = %v", v)
+	}
+	out, err := _jEncList(_jDecList(json.RawMessage(`[1,2,3]`)))
+	if err != nil || mustJSON(t, out) != `[1,2,3]` {
+		t.Errorf("list round trip = %v, %v", out, err)
+	}
+	if out, _ := _jEncList(_jDecList(json.RawMessage(`[]`))); mustJSON(t, out) != `[]` {
+		t.Errorf("empty list = %s", mustJSON(t, out))
+	}
+}
