@@ -132,7 +132,11 @@ func showMock(w io.Writer, s *session.Session, f *session.Format, ps []*problem.
 	fmt.Fprintln(w)
 	showPlan(w, s)
 	fmt.Fprintln(w, "\nThe notepad phase runs: nothing you write can be executed until you submit or time is up.")
-	fmt.Fprintln(w, "Edit the files, then `judge submit` judges both. `judge status --watch` shows the countdown.")
+	them := "it"
+	if len(ps) > 1 {
+		them = "them all"
+	}
+	fmt.Fprintf(w, "Edit the file(s), then `judge submit` judges %s. `judge status --watch` shows the countdown.\n", them)
 }
 
 func minutes(n int) time.Duration { return time.Duration(n) * time.Minute }

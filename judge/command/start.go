@@ -36,7 +36,7 @@ judge, as in the real interview. Then ` + "`judge submit`" + ` judges every prob
 		if err != nil {
 			return err
 		}
-		return Start(c.App.Writer, env, StartOptions{Slugs: c.Args().Slice(), Minutes: c.Float64("minutes"), Dir: c.String("dir"), Force: c.Bool("force"), Abandon: c.Bool("abandon")})
+		return Start(c.App.Writer, env, StartOptions{Slugs: c.Args().Slice(), Minutes: optionalFloat(c, "minutes"), Dir: c.String("dir"), Force: c.Bool("force"), Abandon: c.Bool("abandon")})
 	},
 }
 
@@ -111,8 +111,8 @@ func warmInBackground(st *session.Store, s *session.Session) {
 // StartOptions are the inputs of Start.
 type StartOptions struct {
 	Slugs []string
-	// Minutes is the clock; 0 means 17 minutes per problem.
-	Minutes float64
+	// Minutes is the clock; nil means 17 minutes per problem.
+	Minutes *float64
 	Dir     string
 	// Force keeps existing solution files aside and writes fresh stubs.
 	Force bool
@@ -146,8 +146,8 @@ func Start(w io.Writer, env *Env, o StartOptions) error {
 		ps = append(ps, p)
 	}
 	d := session.DefaultDuration(len(ps))
-	if o.Minutes != 0 {
-		if d, err = session.Minutes(o.Minutes); err != nil {
+	if o.Minutes != nil {
+		if d, err = session.Minutes(*o.Minutes); err != nil {
 			return usageError("%v", err)
 		}
 	}
@@ -157,6 +157,15 @@ func Start(w io.Writer, env *Env, o StartOptions) error {
 	}
 	showStart(w, s, ps)
 	return nil
+}
+
+// optionalFloat is the flag's value, nil when it is not set.
+func optionalFloat(c *cli.Context, name string) *float64 {
+	if !c.IsSet(name) {
+		return nil
+	}
+	v := c.Float64(name)
+	return &v
 }
 
 // round is a session to begin.
@@ -329,7 +338,7 @@ func showPlan(w io.Writer, s *session.Session) {
 		var parts []string
 		for _, sl := range plan {
 			if sl.Problem == i {
-				parts = append(parts, fmt.Sprintf("%s %s", sl.Name(), session.Clock(sl.Start.Sub(s.Started))))
+				parts = append(parts, fmt.Sprintf("%s %s", sl.Name(), session.Elapsed(sl.Start.Sub(s.Started))))
 			}
 		}
 		prefix := "Plan"
@@ -342,6 +351,6 @@ func showPlan(w io.Writer, s *session.Session) {
 				end = sl.End
 			}
 		}
-		fmt.Fprintf(w, "%s: %s · done by %s\n", faint.Sprint(prefix), strings.Join(parts, " · "), session.Clock(end.Sub(s.Started)))
+		fmt.Fprintf(w, "%s: %s · done by %s\n", faint.Sprint(prefix), strings.Join(parts, " · "), session.Elapsed(end.Sub(s.Started)))
 	}
 }

@@ -54,7 +54,9 @@ func (s *Session) Plan() []Slot {
 	}
 	total := int64(s.Duration())
 	units := int64(stageMinutes() * n)
-	at := func(u int64) time.Time { return s.Started.Add(time.Duration(total / units * u)) }
+	// Multiplying first keeps whole-second boundaries whole; a day's clock
+	// in nanoseconds times a few thousand units stays far from overflow.
+	at := func(u int64) time.Time { return s.Started.Add(time.Duration(total * u / units)) }
 	var out []Slot
 	u := int64(0)
 	for i, p := range s.Problems {
@@ -65,9 +67,6 @@ func (s *Session) Plan() []Slot {
 			out = append(out, sl)
 		}
 	}
-	// Integer division may leave a few nanoseconds: the last stage ends with
-	// the clock.
-	out[len(out)-1].End = s.Deadline
 	return out
 }
 

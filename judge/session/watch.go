@@ -14,7 +14,7 @@ func (s *Session) Describe(sl Slot) string {
 	if len(s.Problems) > 1 {
 		where = fmt.Sprintf("problem %d of %d, %s", sl.Problem+1, len(s.Problems), sl.Slug)
 	}
-	return fmt.Sprintf("%s: %s (%s–%s): %s", where, sl.Name(), Clock(sl.Start.Sub(s.Started)), Clock(sl.End.Sub(s.Started)), sl.Prompt())
+	return fmt.Sprintf("%s: %s (%s–%s): %s", where, sl.Name(), Elapsed(sl.Start.Sub(s.Started)), Elapsed(sl.End.Sub(s.Started)), sl.Prompt())
 }
 
 // Watch shows a session's countdown and the stage prompts until the
