@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func minWindow(s string, t string) string {
+	return ""
+}

@@ -1,0 +1,22 @@
+//go:build ignore
+
+package main
+
+// isAnagram counts each letter up in s and down in t; the strings are
+// anagrams exactly when every count ends at zero.
+func isAnagram(s string, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	var count [26]int
+	for i := 0; i < len(s); i++ {
+		count[s[i]-'a']++
+		count[t[i]-'a']--
+	}
+	for _, c := range count {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func isPalindrome(s string) bool {
+	return false
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func isValid(s string) bool {
+	return false
+}
