@@ -23,7 +23,7 @@ medium). Problems come from different topics; those you solved in the last
 up more. The same --seed, history and bank give the same pick.`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "phone", Usage: "the round's `FORMAT`: phone, phone-senior or onsite"},
-		&cli.Int64Flag{Name: "seed", Usage: "make the pick reproducible with seed `N` (default: from the clock)"},
+		&cli.Int64Flag{Name: "seed", Usage: "make the pick reproducible with seed `N`", DefaultText: "from the clock"},
 		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
 		&cli.StringFlag{Name: "pool", Usage: "pick only among the problem packages in folder `DIR`"},
 		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
@@ -65,7 +65,14 @@ func Mock(w io.Writer, env *Env, o MockOptions) error {
 		if err != nil {
 			return err
 		}
-		if bank, err = problem.LoadAll(os.DirFS(pool), "."); err != nil {
+		if _, err := os.Stat(filepath.Join(pool, "problem.json")); err == nil {
+			// One package: a pool of one.
+			p, err := problem.Load(os.DirFS(filepath.Dir(pool)), filepath.Base(pool))
+			if err != nil {
+				return usageError("--pool %s: %v", o.Pool, err)
+			}
+			bank = []*problem.Problem{p}
+		} else if bank, err = problem.LoadAll(os.DirFS(pool), "."); err != nil {
 			return usageError("--pool %s: %v", o.Pool, err)
 		}
 		if len(bank) == 0 {

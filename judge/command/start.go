@@ -24,9 +24,14 @@ var startCommand = &cli.Command{
 	Description: `Writes each problem's stub to DIR/SLUG/solution.go, shows the statements and
 starts the clock: 17 minutes per problem unless --minutes says otherwise.
 Until you submit or time is up, nothing you write can be executed through
-judge, as in the real interview. Then ` + "`judge submit`" + ` judges every problem.`,
+judge, as in the real interview. Then ` + "`judge submit`" + ` judges every problem.
+
+Start also warms the build cache in a detached background process, so the
+first submit is fast; JUDGE_NO_WARM=1 skips it. JUDGE_NOW=2030-01-02T15:04:05Z
+sets the clock of any session command to that time (it runs on from there):
+a testing and demo aid.`,
 	Flags: []cli.Flag{
-		&cli.Float64Flag{Name: "minutes", Aliases: []string{"m"}, Usage: "the clock in `N` minutes, fractions allowed (default: 17 per problem)"},
+		&cli.Float64Flag{Name: "minutes", Aliases: []string{"m"}, Usage: "the clock in `N` minutes, fractions allowed", DefaultText: "17 per problem"},
 		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
 		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
 		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history)"},
@@ -196,7 +201,9 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 		return nil, err
 	}
 	now := env.Now()
-	if ph := old.PhaseAt(now); (ph == session.Notepad || ph == session.TimeUp) && !r.abandon {
+	ph := old.PhaseAt(now)
+	running := ph == session.Notepad || ph == session.TimeUp
+	if running && !r.abandon {
 		return nil, runningError(old, now)
 	}
 	dir, err := filepath.Abs(r.dir)
@@ -218,7 +225,7 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 		return nil, usageError("%s already exists (an earlier attempt?): pass --force to keep it aside as .bak and start from the stub, or --dir to work in another folder", strings.Join(relAll(taken), ", "))
 	}
 
-	if ph := old.PhaseAt(now); r.abandon && (ph == session.Notepad || ph == session.TimeUp) {
+	if running {
 		if err := env.Store.Append(old.Record(now, old.Stat())); err != nil {
 			return nil, err
 		}

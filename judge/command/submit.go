@@ -36,32 +36,38 @@ package clause and no standard-library imports.`,
 		if err != nil {
 			return err
 		}
-		if c.String("problem") == "" {
-			if c.NArg() > 0 {
-				return usageError("name the problem: judge submit --problem SLUG FILE (judge submit alone judges the session)")
-			}
-			return SubmitSession(c.Context, c.App.Writer, env, c.Bool("json"))
-		}
-		if c.NArg() != 1 {
-			return usageError("give one solution file: judge submit --problem %s FILE", c.String("problem"))
-		}
-		s, err := env.Store.Load()
-		if err != nil {
-			return err
-		}
-		if err := refuseInNotepad(s, env.Now()); err != nil {
-			return err
-		}
-		b, err := env.Bank(nil)
-		if err != nil {
-			return err
-		}
-		p, err := b.Find(c.String("problem"))
-		if err != nil {
-			return err
-		}
-		return SubmitFile(c.Context, c.App.Writer, env.Judge, p, c.Args().First(), c.Bool("json"))
+		return Submit(c.Context, c.App.Writer, env, c.String("problem"), c.Args().Slice(), c.Bool("json"))
 	},
+}
+
+// Submit judges the session, or with slug set the one file in args,
+// refused while a notepad phase runs.
+func Submit(ctx context.Context, w io.Writer, env *Env, slug string, args []string, asJSON bool) error {
+	if slug == "" {
+		if len(args) > 0 {
+			return usageError("name the problem: judge submit --problem SLUG FILE (judge submit alone judges the session)")
+		}
+		return SubmitSession(ctx, w, env, asJSON)
+	}
+	if len(args) != 1 {
+		return usageError("give one solution file: judge submit --problem %s FILE", slug)
+	}
+	s, err := env.Store.Load()
+	if err != nil {
+		return err
+	}
+	if err := refuseInNotepad(s, env.Now()); err != nil {
+		return err
+	}
+	b, err := env.Bank(nil)
+	if err != nil {
+		return err
+	}
+	p, err := b.Find(slug)
+	if err != nil {
+		return err
+	}
+	return SubmitFile(ctx, w, env.Judge, p, args[0], asJSON)
 }
 
 // SubmitFile judges the solution in file and writes the report; a verdict

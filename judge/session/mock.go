@@ -163,11 +163,11 @@ func PickMock(f *Format, bank []*problem.Problem, history []Record, seed int64, 
 			cands = otherFirst
 		}
 		if len(cands) == 0 {
-			what := "a"
-			if len(pick.Problems) > 0 {
-				what = "another"
+			need := fmt.Sprintf("the %s format needs %s from different topics", f.Name, strings.Join(shape, " + "))
+			if len(pick.Problems) == 0 {
+				return nil, fmt.Errorf("the bank has no %s problem; %s", difficulty, need)
 			}
-			return nil, fmt.Errorf("the bank has no %s problem for %s %s round in a topic of its own (it needs %s)", difficulty, what, f.Name, strings.Join(shape, " + "))
+			return nil, fmt.Errorf("the bank has no other %s problem outside the topics of %s; %s", difficulty, strings.Join(slugsOf(pick.Problems), ", "), need)
 		}
 		pick.Problems = append(pick.Problems, weighted(rng, cands, weight))
 	}
@@ -223,4 +223,12 @@ func sharesFirstTopic(ps []*problem.Problem, q *problem.Problem) bool {
 		}
 	}
 	return false
+}
+
+func slugsOf(ps []*problem.Problem) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Slug
+	}
+	return out
 }

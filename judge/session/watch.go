@@ -67,7 +67,7 @@ func (wt *Watch) Run(ctx context.Context, w io.Writer) error {
 		if ok && stage != lastStage {
 			endLine()
 			fmt.Fprintln(w, "→ "+s.Describe(sl))
-			lastStage = stage
+			lastStage, lastMinute = stage, -1
 		}
 		line := fmt.Sprintf("%s left · %s · %s", Clock(left), sl.Slug, sl.Name())
 		if wt.Redraw {
