@@ -50,12 +50,15 @@ func App() *cli.App {
 		Description: `Interview rounds give you one or two problems, a hard clock and a plain
 notepad where nothing runs. judge reproduces that, offline, for Go:
 
-   judge list                           the problem bank
-   judge show two-sum                   read a statement
-   judge submit --problem two-sum sol.go   judge a file now
+   judge start two-sum                  a timed round: stub written, clock started
+   judge status                         time left, and the stage you should be in
+   judge submit                         ends the notepad phase, judges the round
+   judge mock --format phone            a two-problem round as the interview deals it
+   judge submit --problem two-sum sol.go   judge a file now (outside a round)
 
-Exit status: 0 accepted (or success), 1 a verdict other than accepted,
-2 bad usage or input.`,
+Exit status: 0 accepted (or success), 1 a verdict other than accepted or a
+round not passed, 2 bad usage or input, or a command refused now (running
+code during the notepad phase).`,
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{
 				Name:    "problems",

@@ -29,6 +29,17 @@ problems/README.md for the format and what is checked.`,
 		&cli.BoolFlag{Name: "fresh", Usage: "recalibrate even when a cached calibration is current"},
 	},
 	Action: func(c *cli.Context) error {
+		// verify runs the packages' own solutions: during a round that would
+		// be a way to execute code.
+		env, err := envOf(c)
+		if err != nil {
+			return err
+		}
+		if s, err := env.Store.Load(); err != nil {
+			return err
+		} else if err := refuseInNotepad(s, env.Now()); err != nil {
+			return err
+		}
 		ps, err := packagesToVerify(c.Args().Slice())
 		if err != nil {
 			return err
