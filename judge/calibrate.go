@@ -18,9 +18,10 @@ import (
 	"github.com/judgehq/judge/judge/sandbox"
 )
 
-// calibrationVersion changes whenever the driver or the calibration's
-// meaning changes, so old cached calibrations are not reused.
-const calibrationVersion = 1
+// calibrationVersion changes whenever the driver, the calibration's
+// meaning or its cache file's layout changes, so old cached calibrations
+// are not reused.
+const calibrationVersion = 3
 
 // Calibration is a problem's tests made ready to judge on this machine:
 // generated inputs, expected outputs, and each test's time limit from the
@@ -33,16 +34,20 @@ type Calibration struct {
 	Tests     []CalTest `json:"tests"`
 }
 
-// CalTest is one test with what the reference did on it.
+// CalTest is one test with what the reference did on it. Input and
+// Expected, which can be megabytes, live outside the cache file's JSON
+// header (see encodeCalibration).
 type CalTest struct {
 	Name      string                     `json:"name"`
 	Sample    bool                       `json:"sample,omitempty"`
 	Generated bool                       `json:"generated,omitempty"`
-	Input     map[string]json.RawMessage `json:"input"`
-	Expected  json.RawMessage            `json:"expected"`
-	RefOutput json.RawMessage            `json:"ref_output"`
+	Input     map[string]json.RawMessage `json:"-"`
+	Expected  json.RawMessage            `json:"-"`
+	RefOutput json.RawMessage            `json:"ref_output,omitempty"`
 	RefNS     int64                      `json:"ref_ns"`
 	LimitNS   int64                      `json:"limit_ns"`
+	// input is Input as one JSON object, as the driver reads it.
+	input []byte
 }
 
 // Limit is the test's time limit.
@@ -55,26 +60,43 @@ const refRepeats = 3
 // Calibrate returns p's calibration, from the cache when an up-to-date one
 // is there.
 func (j *Judge) Calibrate(ctx context.Context, p *problem.Problem) (*Calibration, error) {
-	path := j.calibrationPath(p)
-	if path != "" && !j.Fresh {
-		if b, err := os.ReadFile(path); err == nil {
-			var c Calibration
-			if json.Unmarshal(b, &c) == nil && c.Version == calibrationVersion && c.Hash == p.Hash && c.GoVersion == runtime.Version() {
-				return &c, nil
-			}
-		}
+	if c := j.cached(p); c != nil {
+		return c, nil
 	}
 	c, err := j.calibrate(ctx, p)
 	if err != nil {
 		return nil, fmt.Errorf("calibrate %s: %w", p.Slug, err)
 	}
-	if path != "" {
-		if b, err := json.Marshal(c); err == nil {
+	if path := j.calibrationPath(p); path != "" {
+		if b, err := encodeCalibration(c); err == nil {
 			// A cache that cannot be written only costs time later.
 			_ = home.WriteFileAtomic(path, b)
 		}
 	}
 	return c, nil
+}
+
+// processStart is when this process began: with Judge.Fresh, only
+// calibrations made since count, so that one made by the first of a
+// problem's submits serves the others.
+var processStart = time.Now()
+
+// cached returns p's calibration from the cache, or nil when there is no
+// up-to-date one.
+func (j *Judge) cached(p *problem.Problem) *Calibration {
+	path := j.calibrationPath(p)
+	if path == "" {
+		return nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	c, err := decodeCalibration(b)
+	if err != nil || c.Hash != p.Hash || c.GoVersion != runtime.Version() || (j.Fresh && c.Made.Before(processStart)) {
+		return nil
+	}
+	return c
 }
 
 func (j *Judge) calibrationPath(p *problem.Problem) string {
@@ -86,7 +108,7 @@ func (j *Judge) calibrationPath(p *problem.Problem) string {
 		}
 		dir = d
 	}
-	return filepath.Join(dir, "calibration", fmt.Sprintf("%s-%s.json", p.Slug, p.Hash))
+	return filepath.Join(dir, "calibration", fmt.Sprintf("%s-%s.cal", p.Slug, p.Hash))
 }
 
 func (j *Judge) calibrate(ctx context.Context, p *problem.Problem) (*Calibration, error) {
@@ -107,17 +129,27 @@ func (j *Judge) calibrate(ctx context.Context, p *problem.Problem) (*Calibration
 		c.Tests = append(c.Tests, generated...)
 	}
 
-	inputs := make([]json.RawMessage, len(c.Tests))
-	for i, t := range c.Tests {
-		if inputs[i], err = json.Marshal(t.Input); err != nil {
+	// Inputs go on in their compact form, which is also the form a cached
+	// calibration gives back.
+	for i := range c.Tests {
+		t := &c.Tests[i]
+		if t.input, err = json.Marshal(t.Input); err != nil {
 			return nil, err
 		}
+		if t.Input, err = objectFields(t.input); err != nil {
+			return nil, err
+		}
+	}
+	stdin, err := c.InputsJSON()
+	if err != nil {
+		return nil, err
 	}
 	var failure error
 	ex := &execution{
 		bin:    bin,
 		args:   []string{fmt.Sprintf("-repeat=%d", refRepeats), memArg(p.Limits.MemoryMB * 4)},
-		inputs: inputs,
+		stdin:  stdin,
+		tests:  len(c.Tests),
 		limits: sandbox.Limits{Wall: 5 * time.Minute, Memory: int64(p.Limits.MemoryMB) << 20 * 4},
 		onResult: func(i int, m *message) bool {
 			t := &c.Tests[i]
@@ -173,25 +205,38 @@ func buildReference(ctx context.Context, p *problem.Problem) (string, func(), er
 	return bin, cleanup, nil
 }
 
-// CheckGenerator runs p's generator twice, in two processes, and reports
-// whether it made the same tests both times.
-func (j *Judge) CheckGenerator(ctx context.Context, p *problem.Problem) error {
+// CheckGenerator runs p's generator in a process of its own and reports
+// whether it made the same tests as it did for cal, p's calibration, in
+// another.
+func (j *Judge) CheckGenerator(ctx context.Context, p *problem.Problem, cal *Calibration) error {
 	bin, cleanup, err := buildReference(ctx, p)
 	defer cleanup()
 	if err != nil {
 		return err
 	}
-	var runs [2][]byte
-	for i := range runs {
-		tests, err := runGenerator(ctx, bin, p.Limits.MemoryMB)
+	tests, err := runGenerator(ctx, bin, p.Limits.MemoryMB)
+	if err != nil {
+		return err
+	}
+	var before []CalTest
+	for _, t := range cal.Tests {
+		if t.Generated {
+			before = append(before, t)
+		}
+	}
+	same := len(tests) == len(before)
+	for i := 0; same && i < len(tests); i++ {
+		in, err := json.Marshal(tests[i].Input)
 		if err != nil {
 			return err
 		}
-		if runs[i], err = json.Marshal(tests); err != nil {
+		old, err := json.Marshal(before[i].Input)
+		if err != nil {
 			return err
 		}
+		same = tests[i].Name == before[i].Name && bytes.Equal(in, old)
 	}
-	if !bytes.Equal(runs[0], runs[1]) {
+	if !same {
 		return errors.New("not deterministic: two runs made different tests; seed every random source with a constant")
 	}
 	return nil

@@ -3,14 +3,11 @@ package judge
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
 	"regexp"
 	"strings"
 	"time"
 
-	"github.com/judgehq/judge/judge/build"
 	"github.com/judgehq/judge/judge/compare"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
@@ -22,7 +19,8 @@ import (
 type Judge struct {
 	// CacheDir holds calibrations; empty means home.CacheDir().
 	CacheDir string
-	// Fresh ignores cached calibrations (they are still refreshed).
+	// Fresh ignores calibrations cached before this process started (they
+	// are still refreshed).
 	Fresh bool
 }
 
@@ -36,6 +34,9 @@ type Report struct {
 	MemoryKB   int64               `json:"memory_kb"`
 	Failure    *Failure            `json:"failure,omitempty"`
 	Complexity *problem.Complexity `json:"expected_complexity,omitempty"`
+	// TestNS is the time of each test that finished, in order: what the
+	// timing checks read, not part of the JSON report.
+	TestNS []int64 `json:"-"`
 }
 
 // Failure describes the first test that failed.
@@ -54,6 +55,34 @@ const (
 	showValue = 1500
 )
 
+// outputLimit bounds what a solution prints, on stdout and stderr
+// together.
+const outputLimit = 8 << 20
+
+// answerLimit bounds one answer on the judge's channel: far above any
+// expected answer, so that the judge's own memory stays small whatever a
+// solution returns.
+func answerLimit(cal *Calibration) int64 {
+	var most int
+	for _, t := range cal.Tests {
+		most = max(most, len(t.Expected))
+	}
+	return max(4<<20, 16*int64(most))
+}
+
+// farTooLong reports whether an answer is so much longer than the
+// expected one that no comparison mode could find them equal: writing a
+// value in JSON another way (floats in full, escaped characters) makes it
+// at most about 8 times longer. Comparing such an answer would cost the
+// judge memory in proportion to it (a diff of every element) for nothing.
+func farTooLong(out, expected []byte) bool {
+	return len(out) > 32*len(expected)+64<<10
+}
+
+// sandboxHint explains a solution's failed attempt at what the sandbox
+// forbids.
+const sandboxHint = "\tsolutions run in a sandbox: no other programs, no network, no files outside an empty working folder"
+
 // Submit judges src, a Go file in the user's form, on all of p's tests.
 func (j *Judge) Submit(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, error) {
 	return j.judge(ctx, p, src, false)
@@ -66,75 +95,52 @@ func (j *Judge) RunSamples(ctx context.Context, p *problem.Problem, src driver.S
 }
 
 func (j *Judge) judge(ctx context.Context, p *problem.Problem, src driver.Source, samplesOnly bool) (*Report, error) {
-	// Calibration (a build and a run of the reference) is cached; when it is
-	// not, it runs beside the user's build.
+	// The calibration is read from its cache beside the user's build. A
+	// calibration to make (a build and a run of the reference) waits for
+	// that build instead: on an empty build cache, two builds at once would
+	// both compile the standard library, doubling the first submit's wait,
+	// while on a warm one they would overlap for a fraction of a second.
 	type calResult struct {
 		c   *Calibration
 		err error
 	}
 	calCh := make(chan calResult, 1)
+	built := make(chan struct{})
 	go func() {
-		c, err := j.Calibrate(ctx, p)
+		c := j.cached(p)
+		var err error
+		if c == nil {
+			<-built
+			c, err = j.Calibrate(ctx, p)
+		}
 		calCh <- calResult{c, err}
 	}()
 
-	rep := &Report{Problem: p.Slug}
-	if p.Complexity.Time != "" {
-		rep.Complexity = &p.Complexity
+	prog, buildErr := Compile(ctx, p, src)
+	close(built)
+	if prog != nil {
+		defer prog.Close()
 	}
-	bin, cleanup, buildErr := compileUser(ctx, p, src)
-	defer cleanup()
 	cal := <-calCh
 	if cal.err != nil {
 		return nil, cal.err
 	}
-	if samplesOnly {
-		c := *cal.c
-		c.Tests = nil
-		for _, t := range cal.c.Tests {
-			if t.Sample {
-				c.Tests = append(c.Tests, t)
-			}
-		}
-		cal.c = &c
-	}
-	rep.Total = len(cal.c.Tests)
-	var ce *driver.CompileError
-	if errors.As(buildErr, &ce) {
-		rep.Verdict = CompileError
-		rep.Failure = &Failure{Message: ce.Msg}
-		return rep, nil
-	}
 	if buildErr != nil {
 		return nil, buildErr
 	}
-	return j.runTests(ctx, p, cal.c, bin, src.Name, rep)
-}
-
-func compileUser(ctx context.Context, p *problem.Problem, src driver.Source) (string, func(), error) {
-	nothing := func() {}
-	prog, err := driver.New(p, src, nil)
-	if err != nil {
-		return "", nothing, err
+	if samplesOnly {
+		return j.Run(ctx, prog, cal.c.samples())
 	}
-	dir, err := os.MkdirTemp("", "judge-build-*")
-	if err != nil {
-		return "", nothing, err
-	}
-	cleanup := func() { os.RemoveAll(dir) }
-	bin, err := build.Compile(ctx, prog, dir)
-	return bin, cleanup, err
+	return j.Run(ctx, prog, cal.c)
 }
 
 func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibration, bin, userFile string, rep *Report) (*Report, error) {
-	inputs := make([]json.RawMessage, len(cal.Tests))
+	stdin, err := cal.InputsJSON()
+	if err != nil {
+		return nil, err
+	}
 	var wall time.Duration
-	for i, t := range cal.Tests {
-		b, err := json.Marshal(t.Input)
-		if err != nil {
-			return nil, err
-		}
-		inputs[i] = b
+	for _, t := range cal.Tests {
 		wall += t.Limit() + killGrace(t.Limit())
 	}
 	wall += 10 * time.Second // start-up and decoding, outside any test's clock
@@ -142,30 +148,41 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	var totalNS int64
 	var compareErr error
 	ex := &execution{
-		bin:    bin,
-		args:   []string{memArg(p.Limits.MemoryMB)},
-		inputs: inputs,
+		bin:   bin,
+		args:  []string{memArg(p.Limits.MemoryMB)},
+		stdin: stdin,
+		tests: len(cal.Tests),
 		limits: sandbox.Limits{
-			Wall:   wall,
-			CPU:    2*wall + time.Second,
-			Memory: int64(p.Limits.MemoryMB) << 20,
-			Output: 8 << 20,
+			Wall:    wall,
+			CPU:     2*wall + time.Second,
+			Memory:  int64(p.Limits.MemoryMB) << 20,
+			Output:  outputLimit,
+			Message: answerLimit(cal),
 		},
 		limit: func(i int) time.Duration { return cal.Tests[i].Limit() },
 		onResult: func(i int, m *message) bool {
 			t := &cal.Tests[i]
 			totalNS += max(m.NS, 0)
+			rep.TestNS = append(rep.TestNS, m.NS)
 			f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: clip(string(t.Expected))}
 			switch {
 			case m.Panic != "":
 				rep.Verdict = RuntimeError
 				f.Message = "panic: " + m.Panic + userFrames(m.Stack, userFile)
+				if strings.Contains(m.Panic, "operation not permitted") || strings.Contains(m.Panic, "permission denied") {
+					f.Message += "\n" + sandboxHint
+				}
 			case m.Err != "":
 				rep.Verdict = WrongAnswer
 				f.Message = m.Err
 			default:
 				f.Actual = clip(string(m.Out))
-				out, err := compare.Judge(mode, t.Input, t.Expected, m.Out)
+				if farTooLong(m.Out, t.Expected) {
+					rep.Verdict = WrongAnswer
+					f.Message = fmt.Sprintf("the answer is %d bytes long where the expected one is %d: far too long to be right", len(m.Out), len(t.Expected))
+					break
+				}
+				out, err := judgeOutput(mode, t, m.Out)
 				if err != nil {
 					compareErr = fmt.Errorf("test %s: %w", t.Name, err)
 					return false
@@ -194,12 +211,9 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	if compareErr != nil {
 		return nil, compareErr
 	}
-	if o.fatal != "" {
-		return nil, o.internalError()
-	}
 	rep.TimeMS = float64(totalNS) / 1e6
 	rep.MemoryKB = o.res.PeakRSS >> 10
-	if rep.Failure == nil && !o.done {
+	if rep.Failure == nil && (!o.done || o.badLine != "" || o.fatal != "") {
 		classifyCrash(rep, o, cal, p, userFile)
 	}
 	if rep.Failure != nil {
@@ -219,6 +233,16 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 	res := o.res
 	nearMemLimit := res.PeakRSS >= int64(p.Limits.MemoryMB)<<20*8/10
 	switch {
+	case o.badLine != "":
+		// The driver writes only what the protocol allows: anything else
+		// on its descriptor came from the solution.
+		rep.Verdict = RuntimeError
+		f.Message = "the program wrote to the judge's private channel (file descriptor 3): " + o.badLine
+	case o.fatal != "":
+		// The same inputs went through the same driver with the reference:
+		// a driver that fails now was broken by the solution.
+		rep.Verdict = RuntimeError
+		f.Message = "the program broke the judge's driver (" + o.fatal + "); do not write to file descriptor 3"
 	case strings.Contains(stderr, "stack overflow") || strings.Contains(stderr, "goroutine stack exceeds"):
 		rep.Verdict = RuntimeError
 		f.Message = "stack overflow: the recursion is too deep or never ends" + userFrames(stderr, userFile)
@@ -236,10 +260,16 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 		}
 	case res.Stop == sandbox.OutputLimit:
 		rep.Verdict = OutputLimitExceeded
-		f.Message = fmt.Sprintf("the program printed more than %d MB", 8)
-	case o.badLine != "":
+		f.Message = fmt.Sprintf("the program printed more than %d MB", outputLimit>>20)
+	case res.Stop == sandbox.MessageLimit:
+		rep.Verdict = OutputLimitExceeded
+		f.Message = fmt.Sprintf("the answer is larger than %d MB, far larger than any expected answer", answerLimit(cal)>>20)
+	case res.Stop == sandbox.FileLimit:
+		rep.Verdict = OutputLimitExceeded
+		f.Message = fmt.Sprintf("the program wrote too much to files (at most %d MB a file, %d MB in all)", sandbox.MaxFile>>20, sandbox.MaxFiles>>20)
+	case res.Stop == sandbox.ProcessLimit:
 		rep.Verdict = RuntimeError
-		f.Message = "the program wrote to the judge's private channel (file descriptor 3)"
+		f.Message = fmt.Sprintf("the program started too many processes or threads (at most %d processes, %d threads)", sandbox.MaxProcesses, sandbox.MaxThreads)
 	case strings.Contains(stderr, "all goroutines are asleep"):
 		rep.Verdict = RuntimeError
 		f.Message = "deadlock: every goroutine is blocked" + userFrames(stderr, userFile)
@@ -251,6 +281,9 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 		}
 		f.Message = firstLines(stderr[k:], 1)
 		f.Message += userFrames(stderr, userFile)
+		if strings.Contains(f.Message, "operation not permitted") || strings.Contains(f.Message, "permission denied") {
+			f.Message += "\n" + sandboxHint
+		}
 	default:
 		rep.Verdict = RuntimeError
 		f.Message = "the program ended during this test, before returning (" + describeExit(res) + "); do not call os.Exit or runtime.Goexit"

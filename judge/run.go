@@ -33,9 +33,12 @@ var errTestTimeout = errors.New("test time limit")
 
 // execution is one run of a compiled program over a list of inputs.
 type execution struct {
-	bin    string
-	args   []string
-	inputs []json.RawMessage
+	bin  string
+	args []string
+	// stdin is the tests' inputs as one JSON array (see InputsJSON), made
+	// once per calibration rather than once per run; tests is its length.
+	stdin  []byte
+	tests  int
 	limits sandbox.Limits
 	// limit returns test i's time limit; nil means none.
 	limit func(i int) time.Duration
@@ -53,7 +56,60 @@ type outcome struct {
 	done     bool // the driver said it finished every test
 	timedOut bool // a test ran past its limit and was killed
 	fatal    string
-	badLine  string
+	// badLine is the first line on the channel that broke the protocol:
+	// unreadable, out of order, or of a kind the run does not expect.
+	badLine string
+}
+
+// protocol checks the lines of one run against the only order the driver
+// writes them in: for a run over inputs, "b" i then "e" i for each test in
+// turn and "done" after the last; for a generator run, cases then "done".
+// Anything else was written by someone else on the driver's descriptor.
+type protocol struct {
+	tests int // inputs of the run; -1 for a generator run
+	o     *outcome
+}
+
+// check returns why m cannot come now, or "".
+func (p *protocol) check(m *message) string {
+	o := p.o
+	kinds := 0
+	for _, set := range []bool{m.B != nil, m.E != nil, m.Done, m.Fatal != "", m.Name != ""} {
+		if set {
+			kinds++
+		}
+	}
+	switch {
+	case kinds != 1:
+		return "a line that is not one of the driver's messages"
+	case o.done:
+		return "a line after the run ended"
+	case m.Fatal != "":
+		return ""
+	case p.tests < 0:
+		if m.B != nil || m.E != nil {
+			return "a test result in a generator run"
+		}
+		return ""
+	case m.Name != "":
+		return "a generated case in a test run"
+	case m.B != nil:
+		if o.started != o.finished {
+			return fmt.Sprintf("test %d begun before test %d ended", *m.B, o.started-1)
+		}
+		if *m.B != o.started || *m.B >= p.tests {
+			return fmt.Sprintf("test %d begun where test %d comes", *m.B, o.started)
+		}
+	case m.E != nil:
+		if o.started != o.finished+1 || *m.E != o.finished {
+			return fmt.Sprintf("a result for test %d where test %d was running", *m.E, o.started-1)
+		}
+	case m.Done:
+		if o.finished != p.tests {
+			return fmt.Sprintf("the end of the run after %d of %d tests", o.finished, p.tests)
+		}
+	}
+	return ""
 }
 
 func (e *execution) run(ctx context.Context) (*outcome, error) {
@@ -62,42 +118,53 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	stdin, err := json.Marshal(e.inputs)
-	if err != nil {
-		return nil, err
-	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
 	var mu sync.Mutex
 	var timer *time.Timer
 	o := &outcome{}
+	// Outside its tests (start-up, package variables and init, decoding
+	// the next input) a run has a clock too, or a solution spinning in
+	// init would hold the judge to the whole run's wall limit.
+	var between *time.Timer
+	if e.limit != nil {
+		between = time.AfterFunc(outsideTests, func() { cancel(errTestTimeout) })
+	}
+	proto := &protocol{tests: e.tests, o: o}
+	if e.onOther != nil {
+		proto.tests = -1
+	}
 	onMessage := func(line []byte) bool {
+		mu.Lock()
+		defer mu.Unlock()
 		var m message
 		if err := json.Unmarshal(line, &m); err != nil {
 			o.badLine = string(line[:min(len(line), 200)])
 			return false
 		}
-		mu.Lock()
-		defer mu.Unlock()
+		if why := proto.check(&m); why != "" {
+			o.badLine = why
+			return false
+		}
 		switch {
 		case m.B != nil:
 			o.started++
+			if between != nil {
+				between.Stop()
+			}
 			if e.limit != nil {
-				i := o.started - 1
-				tl := e.limit(i)
-				grace := killGrace(tl)
-				timer = time.AfterFunc(tl+grace, func() { cancel(errTestTimeout) })
+				tl := e.limit(*m.B)
+				timer = time.AfterFunc(tl+killGrace(tl), func() { cancel(errTestTimeout) })
 			}
 		case m.E != nil:
 			if timer != nil {
 				timer.Stop()
 			}
-			o.finished++
-			if *m.E != o.finished-1 {
-				o.badLine = "result out of order"
-				return false
+			if between != nil {
+				between.Reset(outsideTests)
 			}
+			o.finished++
 			return e.onResult(*m.E, &m)
 		case m.Done:
 			o.done = true
@@ -105,9 +172,7 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 			o.fatal = m.Fatal
 			return false
 		default:
-			if e.onOther != nil {
-				e.onOther(&m)
-			}
+			e.onOther(&m)
 		}
 		return true
 	}
@@ -115,8 +180,8 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 		Path:      e.bin,
 		Args:      e.args,
 		Dir:       dir,
-		Env:       []string{"PATH=/usr/bin:/bin", "HOME=" + dir, "TMPDIR=" + dir, "LANG=C.UTF-8", "GOTRACEBACK=single"},
-		Stdin:     stdin,
+		Env:       []string{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "GOTRACEBACK=single"},
+		Stdin:     e.stdin,
 		Limits:    e.limits,
 		OnMessage: onMessage,
 	})
@@ -127,6 +192,9 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 	defer mu.Unlock()
 	if timer != nil {
 		timer.Stop()
+	}
+	if between != nil {
+		between.Stop()
 	}
 	o.res = res
 	if res.Stop == sandbox.Canceled {
@@ -146,10 +214,13 @@ func (o *outcome) internalError() error {
 	case o.fatal != "":
 		return fmt.Errorf("the judge's driver failed: %s", o.fatal)
 	case o.badLine != "":
-		return fmt.Errorf("the judge's channel carried a line it cannot read: %q", o.badLine)
+		return fmt.Errorf("the judge's channel broke its protocol: %s", o.badLine)
 	}
 	return nil
 }
+
+// outsideTests bounds each stretch of a judged run outside its tests.
+const outsideTests = 5 * time.Second
 
 // killGrace is how long past its limit a test may run before it is killed.
 // A test that finishes late still gets time_limit_exceeded; the grace lets

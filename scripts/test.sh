@@ -33,6 +33,21 @@ staticcheck ./...
 echo "== go test -race"
 go test -race -count=1 ./...
 
+echo "== fuzz (10 s a target)"
+# Every parser of user or author input, each for a bounded time. A failing
+# input is saved under the package's testdata/fuzz/, where plain go test
+# replays it from then on.
+fuzz() { go test -run '^$' -fuzz "^$1\$" -fuzztime 10s "$2"; }
+fuzz FuzzTree ./judge/driver/support
+fuzz FuzzList ./judge/driver/support
+fuzz FuzzGraph ./judge/driver/support
+fuzz FuzzFastDecoding ./judge/driver/support
+fuzz FuzzLoad ./judge/problem
+fuzz FuzzJudge ./judge/compare
+fuzz FuzzProtocol ./judge
+fuzz FuzzArrayElems ./judge
+fuzz FuzzObjectFields ./judge
+
 echo "== judge verify (the embedded bank)"
 # A fresh home and cache: no session of the machine's user can refuse it,
 # and every calibration is made anew by this very build.

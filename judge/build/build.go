@@ -11,12 +11,16 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/judgehq/judge/judge/driver"
 )
+
+var errTooSlow = errors.New("build timeout")
 
 // Binary is the name of the compiled program in the build folder.
 const Binary = "prog"
@@ -34,19 +38,40 @@ var GoTool = sync.OnceValues(func() (string, error) {
 	return "", errors.New("the Go toolchain was not found: install Go (https://go.dev/dl) and put it on PATH")
 })
 
+// Timeout bounds one build. A warm build takes well under a second and a
+// cold one (empty build cache) about ten; code made to be slow to compile
+// (exponential generic instantiations, say) is stopped here and judged a
+// compile error.
+var Timeout = 2 * time.Minute
+
 // env is the build's environment: the user's, with everything that could
-// reach the network, use cgo or change the toolchain turned off.
+// reach the network, use cgo, run other tools or change the toolchain or
+// the target turned off, whatever the environment or go env's file says.
 func env() []string {
+	forced := map[string]string{
+		"GOFLAGS":      "-buildvcs=false",
+		"GOPROXY":      "off",
+		"GOTOOLCHAIN":  "local",
+		"CGO_ENABLED":  "0",
+		"GOWORK":       "off",
+		"GO111MODULE":  "on",
+		"GOOS":         runtime.GOOS,
+		"GOARCH":       runtime.GOARCH,
+		"GOEXPERIMENT": "",
+	}
 	var out []string
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
-		switch k {
-		case "GOFLAGS", "GOPROXY", "GOTOOLCHAIN", "CGO_ENABLED", "GOWORK", "GO111MODULE", "GOOS", "GOARCH", "GOPATH_OFF":
+		if _, ok := forced[k]; ok || strings.HasPrefix(k, "GOAMD64") || strings.HasPrefix(k, "GOARM") {
 			continue
 		}
 		out = append(out, kv)
 	}
-	return append(out, "GOFLAGS=-buildvcs=false", "GOPROXY=off", "GOTOOLCHAIN=local", "CGO_ENABLED=0", "GOWORK=off", "GO111MODULE=on")
+	for k, v := range forced {
+		out = append(out, k+"="+v)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Compile writes prog into dir and builds it there, returning the binary's
@@ -65,14 +90,24 @@ func Compile(ctx context.Context, prog *driver.Program, dir string) (string, err
 	}
 	sort.Strings(names)
 	args := append([]string{"build", "-o", Binary, "-ldflags=-s -w"}, names...)
-	cmd := exec.CommandContext(ctx, gobin, args...)
+	tctx, cancel := context.WithTimeoutCause(ctx, Timeout, errTooSlow)
+	defer cancel()
+	cmd := exec.CommandContext(tctx, gobin, args...)
 	cmd.Dir = dir
 	cmd.Env = env()
+	// The go command runs the compiler and linker as its children: a
+	// build stopped midway takes them all down.
+	ownGroup(cmd)
+	cmd.WaitDelay = 5 * time.Second
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return "", ctx.Err()
+		}
+		if errors.Is(context.Cause(tctx), errTooSlow) {
+			return "", &driver.CompileError{Msg: fmt.Sprintf("the build took longer than %s and was stopped: "+
+				"something in the code is too slow to compile (generic types instantiated in an explosion, huge constants?)", Timeout)}
 		}
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
@@ -104,4 +139,24 @@ func compilerMessage(out string) string {
 		lines = append(lines, l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Warm compiles the standard-library packages pkgs into the build cache
+// with Compile's settings, so that a later build finds them there: the
+// first solution to use container/heap or math/big would otherwise wait
+// while they compile, seconds each on an empty cache.
+func Warm(ctx context.Context, pkgs []string) error {
+	gobin, err := GoTool()
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, gobin, append([]string{"build"}, pkgs...)...)
+	cmd.Dir = os.TempDir() // outside any module: only the standard library
+	cmd.Env = env()
+	ownGroup(cmd)
+	cmd.WaitDelay = 5 * time.Second
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build %s: %w\n%s", strings.Join(pkgs, " "), err, out)
+	}
+	return nil
 }

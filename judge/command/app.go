@@ -4,9 +4,13 @@
 package command
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 )
@@ -58,7 +62,8 @@ notepad where nothing runs. judge reproduces that, offline, for Go:
 
 Exit status: 0 accepted (or success), 1 a verdict other than accepted or a
 round not passed, 2 bad usage or input, or a command refused now (running
-code during the notepad phase).`,
+code during the notepad phase), 130 interrupted (Ctrl-C or SIGTERM: a
+solution being judged is stopped, and nothing is judged).`,
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{
 				Name:    "problems",
@@ -78,6 +83,8 @@ code during the notepad phase).`,
 			mockCommand,
 			historyCommand,
 			warmCommand,
+			benchCommand,
+			doctorCommand,
 		},
 		HideHelpCommand: true,
 		ExitErrHandler:  func(*cli.Context, error) {}, // Main decides the status
@@ -87,12 +94,27 @@ code during the notepad phase).`,
 	}
 }
 
+// ExitInterrupted is the status of a command stopped by Ctrl-C (SIGINT)
+// or SIGTERM: 128+2, what shells report for a process SIGINT ended.
+const ExitInterrupted = 130
+
 // Main runs the app on args and returns the exit status, printing errors to
-// stderr.
+// stderr. SIGINT and SIGTERM cancel the command's context, which stops a
+// solution being judged; a second one ends the judge at once.
 func Main(args []string, stderr io.Writer) int {
-	err := App().Run(args)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	err := App().RunContext(ctx, args)
 	if err == nil {
 		return ExitOK
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "judge: interrupted: the run was stopped before its verdict, and nothing was judged")
+		return ExitInterrupted
 	}
 	// Anything not marked otherwise is bad usage, bad input or a broken
 	// environment: status 2.

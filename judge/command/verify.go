@@ -20,13 +20,21 @@ import (
 var verifyCommand = &cli.Command{
 	Name:      "verify",
 	Usage:     "check problem packages: examples, reference, stub, mutants, generator",
-	UsageText: "judge verify [--jobs N] [DIR...]",
+	UsageText: "judge verify [--jobs N] [--fresh] [DIR...]\n   judge verify --timing [--runs N] [--fresh] [DIR...]",
 	Description: `With no DIR, checks the whole embedded bank. A DIR is a problem package
 (a folder with problem.json) or a folder of packages. See
-problems/README.md for the format and what is checked.`,
+problems/README.md for the format and what is checked.
+
+--timing checks the time limits instead, one problem at a time: the
+reference must be accepted in every one of N runs while the machine's
+other cores are kept busy, and every mutant that declares
+time_limit_exceeded must get it in every one of N runs. Each program is
+compiled once and run N times. Run it on an otherwise idle machine.`,
 	Flags: []cli.Flag{
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "check `N` problems at once"},
 		&cli.BoolFlag{Name: "fresh", Usage: "recalibrate even when a cached calibration is current"},
+		&cli.BoolFlag{Name: "timing", Usage: "check the time limits: reference and time-limit mutants, run repeatedly"},
+		&cli.IntFlag{Name: "runs", Value: verify.TimingRuns, Usage: "with --timing, run each program `N` times"},
 	},
 	Action: func(c *cli.Context) error {
 		// verify runs the packages' own solutions: during a round that would
@@ -44,7 +52,14 @@ problems/README.md for the format and what is checked.`,
 		if err != nil {
 			return err
 		}
-		return Verify(c.Context, c.App.Writer, &judge.Judge{Fresh: c.Bool("fresh")}, ps, c.Int("jobs"))
+		j := &judge.Judge{Fresh: c.Bool("fresh")}
+		if c.Bool("timing") {
+			if c.Int("runs") < 1 {
+				return usageError("--runs must be at least 1")
+			}
+			return VerifyTiming(c.Context, c.App.Writer, j, ps, c.Int("runs"))
+		}
+		return Verify(c.Context, c.App.Writer, j, ps, c.Int("jobs"))
 	},
 }
 
@@ -128,6 +143,37 @@ func Verify(ctx context.Context, w io.Writer, j *judge.Judge, ps []*problem.Prob
 	fmt.Fprintf(w, "\n%d of %d problems pass (%.1fs)\n", len(ps)-failed, len(ps), time.Since(start).Seconds())
 	if failed > 0 {
 		return &exitError{code: ExitNotAccepted, err: fmt.Errorf("%d problems fail verification", failed)}
+	}
+	return nil
+}
+
+// VerifyTiming runs the timing check of each of ps in turn, printing each
+// as it finishes, and fails if any fails.
+func VerifyTiming(ctx context.Context, w io.Writer, j *judge.Judge, ps []*problem.Problem, runs int) error {
+	start := time.Now()
+	failed := 0
+	for _, p := range ps {
+		t := verify.CheckTiming(ctx, j, p, runs)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		status := good.Sprint("ok  ")
+		if !t.OK() {
+			status = bad.Sprint("FAIL")
+			failed++
+		}
+		fmt.Fprintf(w, "%s %-50s %5.1fs\n", status, t.Slug, t.Duration.Seconds())
+		fmt.Fprintf(w, "     reference %s\n", &t.Reference)
+		for i := range t.Mutants {
+			fmt.Fprintf(w, "     mutant %s\n", &t.Mutants[i])
+		}
+		for _, f := range t.Findings {
+			fmt.Fprintf(w, "     - %s\n", indentAfterFirst(f, "       "))
+		}
+	}
+	fmt.Fprintf(w, "\n%d of %d problems keep their time limits (%d runs each, %.1fs)\n", len(ps)-failed, len(ps), runs, time.Since(start).Seconds())
+	if failed > 0 {
+		return &exitError{code: ExitNotAccepted, err: fmt.Errorf("%d problems fail the timing check", failed)}
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -126,7 +127,13 @@ func predefined(types []string) string {
 }
 
 func supportFiles(types []string) []string {
-	files := []string{"runtime.go", "values.go"}
+	// Explicit files are built whatever their build constraints say: the
+	// judged program runs where the judge does, which picks for it.
+	cpu := "cputime_other.go"
+	if runtime.GOOS != "windows" && runtime.GOOS != "plan9" && runtime.GOOS != "js" && runtime.GOOS != "wasip1" {
+		cpu = "cputime_unix.go"
+	}
+	files := []string{"runtime.go", "values.go", "decode.go", cpu}
 	for _, t := range types {
 		files = append(files, map[string]string{"ListNode": "list.go", "TreeNode": "tree.go", "Node": "graph.go"}[t])
 	}

@@ -53,6 +53,17 @@ var stdlib = map[string]string{
 	"utf8": "unicode/utf8",
 }
 
+// AutoImports are the standard-library packages a user's file may use
+// without importing them, sorted: what a warm build cache should hold.
+func AutoImports() []string {
+	var out []string
+	for _, path := range stdlib {
+		out = append(out, path)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Prepare turns src into a package-main file: it gives it a package clause,
 // imports the standard-library packages it uses without importing them, and
 // renames a func main of its own so the driver's can run. A //line

@@ -1,8 +1,11 @@
 // Package sandbox runs an untrusted program under limits: wall and CPU
-// time, resident memory, output size, an empty working folder, a clean
-// environment, its own process group, and on Linux its own user, PID and
-// network namespaces where the kernel grants them. The program reports on
-// file descriptor 3, a channel its stdout and stderr cannot reach.
+// time, resident memory, output size, processes and threads, an empty
+// working folder and a clean environment. On Linux it adds every layer the
+// kernel grants without privileges — user, PID, network, IPC and mount
+// namespaces with a root holding nothing but the program and its folder,
+// Landlock, a seccomp filter — and falls back cleanly where one is refused.
+// The program reports on file descriptor 3, a channel its stdout and
+// stderr cannot reach.
 package sandbox
 
 import (
@@ -21,21 +24,51 @@ import (
 type Limits struct {
 	Wall   time.Duration
 	CPU    time.Duration
-	Memory int64 // resident bytes
+	Memory int64 // resident bytes, of the program and anything it starts
 	Output int64 // bytes on stdout and stderr together
+	// Message bounds one line on descriptor 3; zero means DefaultMessage.
+	Message int64
 }
+
+// DefaultMessage is the longest line on descriptor 3 a run accepts unless
+// its limits say otherwise.
+const DefaultMessage = 64 << 20
+
+// Fixed bounds every run gets: they stop what no solution needs to do.
+const (
+	// MaxProcesses bounds the processes a program may have at once, itself
+	// included, where the kernel lets it start any.
+	MaxProcesses = 16
+	// MaxThreads bounds the OS threads of all its processes together.
+	MaxThreads = 512
+	// MaxFiles bounds what a program may write in its working folder, and
+	// MaxFile one file.
+	MaxFiles = 64 << 20
+	MaxFile  = 16 << 20
+)
 
 // Spec is what to run.
 type Spec struct {
-	Path   string
-	Args   []string
-	Dir    string // an empty folder of the caller's
+	Path string
+	Args []string
+	// Dir is an empty folder of the caller's. The program's working folder
+	// is Dir itself, or, in a mount namespace, a fresh folder of its own
+	// (Dir is then where its new root is mounted).
+	Dir string
+	// Env is the program's whole environment, but for HOME and TMPDIR,
+	// which name its working folder.
 	Env    []string
 	Stdin  []byte
 	Limits Limits
 	// OnMessage receives each line the program writes on descriptor 3, as it
 	// arrives. Returning false stops the program.
 	OnMessage func(line []byte) bool
+
+	arg0  string       // argv[0]; the base of Path when empty
+	probe *probeConfig // see Probe
+	// failMount makes the child's mount set-up fail, as a kernel that
+	// grants namespaces but not mounts would: tests of the fallback.
+	failMount bool
 }
 
 // Reason says why a run was stopped before it ended by itself.
@@ -50,10 +83,17 @@ const (
 	OutputLimit
 	Stopped  // OnMessage asked to stop
 	Canceled // the context ended
+	// ProcessLimit: too many processes or threads.
+	ProcessLimit
+	// FileLimit: too much written to files.
+	FileLimit
+	// MessageLimit: a line on descriptor 3 longer than Limits.Message.
+	MessageLimit
 )
 
 func (r Reason) String() string {
-	return [...]string{"not stopped", "wall limit", "cpu limit", "memory limit", "output limit", "stopped", "canceled"}[r]
+	return [...]string{"not stopped", "wall limit", "cpu limit", "memory limit", "output limit",
+		"stopped", "canceled", "process limit", "file limit", "message limit"}[r]
 }
 
 // Result is what happened.
@@ -70,55 +110,63 @@ type Result struct {
 	// OutputBytes counts all the program wrote on stdout and stderr, kept or
 	// not.
 	OutputBytes int64
+	// Processes is the most processes the program had at once, where it
+	// could start any.
+	Processes int
+	// Layers is the isolation the run really had.
+	Layers Layers
 }
 
 // keep is how much of stdout and stderr is kept for reports.
 const keep = 64 << 10
 
-// maxMessage bounds one line on descriptor 3.
-const maxMessage = 256 << 20
+// tick is how often the watcher samples the program.
+const tick = 5 * time.Millisecond
 
 // Run runs spec and waits for the program and all its descendants to end.
 func Run(ctx context.Context, spec Spec) (*Result, error) {
-	resR, resW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	outR, outW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	errR, errW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	inR, inW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(spec.Path, spec.Args...)
-	cmd.Dir = spec.Dir
-	cmd.Env = spec.Env
-	if cmd.Env == nil {
-		cmd.Env = []string{}
-	}
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = inR, outW, errW
-	cmd.ExtraFiles = []*os.File{resW}
-
-	r := &run{spec: spec, res: &Result{}}
-	start := time.Now()
-	if err := startIsolated(cmd); err != nil {
-		for _, f := range []*os.File{resR, resW, outR, outW, errR, errW, inR, inW} {
+	prepareJudge()
+	var files []*os.File // every pipe end, closed on the way out
+	defer func() {
+		for _, f := range files {
 			f.Close()
 		}
+	}()
+	pipe := func() (r, w *os.File, err error) {
+		r, w, err = os.Pipe()
+		if err == nil {
+			files = append(files, r, w)
+		}
+		return r, w, err
+	}
+	resR, resW, err := pipe()
+	if err != nil {
 		return nil, err
 	}
-	r.pid = cmd.Process.Pid
+	outR, outW, err := pipe()
+	if err != nil {
+		return nil, err
+	}
+	errR, errW, err := pipe()
+	if err != nil {
+		return nil, err
+	}
+	inR, inW, err := pipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd := &exec.Cmd{Stdin: inR, Stdout: outW, Stderr: errW, ExtraFiles: []*os.File{resW}}
+	p, err := start(cmd, &spec)
+	if err != nil {
+		return nil, err
+	}
+	defer p.release()
 	for _, f := range []*os.File{resW, outW, errW, inR} {
 		f.Close()
 	}
-	setLimits(r.pid, spec.Limits)
 
+	r := &run{spec: spec, res: &Result{Layers: p.layers}, p: p}
+	start := time.Now()
 	var readers sync.WaitGroup
 	readers.Add(3)
 	go func() {
@@ -130,23 +178,30 @@ func Run(ctx context.Context, spec Spec) (*Result, error) {
 	go func() { defer readers.Done(); r.readMessages(resR) }()
 
 	done := make(chan struct{})
-	go r.watch(ctx, start, done)
+	watched := make(chan struct{})
+	go func() { defer close(watched); r.watch(ctx, start, done) }()
 
-	waitErr := cmd.Wait()
+	st, waitErr := p.wait()
 	close(done)
+	<-watched
 	r.res.Wall = time.Since(start)
-	// The whole group goes, whatever the program left behind.
-	killGroup(r.pid)
+	// Whatever the program left behind goes too.
+	p.killAll()
 	waitReaders(&readers, []*os.File{resR, outR, errR})
-	st := cmd.ProcessState
 	if st == nil {
 		return nil, waitErr
 	}
 	r.res.CPU = st.UserTime() + st.SystemTime()
-	r.res.PeakRSS = max(r.res.PeakRSS, peakRSS(st))
+	if r.res.PeakRSS == 0 {
+		// Over before the first sample.
+		r.res.PeakRSS = p.peakRSS(st)
+	}
 	r.res.Exited = st.Exited()
 	r.res.ExitCode = st.ExitCode()
 	r.res.Signal = signalName(st)
+	if r.res.Stop == NotStopped && r.res.Signal == "file size limit exceeded" {
+		r.res.Stop = FileLimit
+	}
 	return r.res, nil
 }
 
@@ -163,14 +218,11 @@ func waitReaders(wg *sync.WaitGroup, files []*os.File) {
 		}
 		<-ch
 	}
-	for _, f := range files {
-		f.Close()
-	}
 }
 
 type run struct {
 	spec Spec
-	pid  int
+	p    *process
 	mu   sync.Mutex
 	res  *Result
 	once sync.Once
@@ -182,7 +234,7 @@ func (r *run) stop(reason Reason) {
 		r.mu.Lock()
 		r.res.Stop = reason
 		r.mu.Unlock()
-		killGroup(r.pid)
+		r.p.killAll()
 	})
 }
 
@@ -209,13 +261,17 @@ func (r *run) readOutput(f io.Reader, into *[]byte) {
 }
 
 func (r *run) readMessages(f io.Reader) {
+	limit := r.spec.Limits.Message
+	if limit <= 0 {
+		limit = DefaultMessage
+	}
 	br := bufio.NewReaderSize(f, 1<<16)
 	var line []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
 		line = append(line, chunk...)
-		if len(line) > maxMessage {
-			r.stop(OutputLimit)
+		if int64(len(line)) > limit {
+			r.stop(MessageLimit)
 			io.Copy(io.Discard, br)
 			return
 		}
@@ -223,11 +279,17 @@ func (r *run) readMessages(f io.Reader) {
 			continue
 		}
 		if len(line) > 0 && err == nil {
+			// A message may be the last thing the program does: sample
+			// its memory while it is still there.
+			r.notePeak(r.p.peak())
 			if r.spec.OnMessage != nil && !r.spec.OnMessage(bytes.TrimSuffix(line, []byte("\n"))) {
 				r.stop(Stopped)
 				io.Copy(io.Discard, br)
 				return
 			}
+		}
+		if cap(line) > 1<<20 {
+			line = nil // a big answer's buffer goes back to the collector
 		}
 		line = line[:0]
 		if err != nil {
@@ -236,17 +298,18 @@ func (r *run) readMessages(f io.Reader) {
 	}
 }
 
-// watch enforces the wall, CPU and memory limits and the context.
+// watch enforces the wall, CPU, memory, process and file limits and the
+// context.
 func (r *run) watch(ctx context.Context, start time.Time, done <-chan struct{}) {
-	tick := time.NewTicker(5 * time.Millisecond)
-	defer tick.Stop()
+	t := time.NewTicker(tick)
+	defer t.Stop()
 	var wall <-chan time.Time
 	if w := r.spec.Limits.Wall; w > 0 {
 		t := time.NewTimer(w - time.Since(start))
 		defer t.Stop()
 		wall = t.C
 	}
-	for {
+	for n := 0; ; n++ {
 		select {
 		case <-done:
 			return
@@ -256,19 +319,45 @@ func (r *run) watch(ctx context.Context, start time.Time, done <-chan struct{}) 
 		case <-wall:
 			r.stop(WallLimit)
 			return
-		case <-tick.C:
-			rss, cpu := usage(r.pid)
+		case <-t.C:
+			u := r.p.usage(n)
+			r.notePeak(max(u.rss, u.peak))
 			r.mu.Lock()
-			r.res.PeakRSS = max(r.res.PeakRSS, rss)
+			r.res.Processes = max(r.res.Processes, u.procs)
 			r.mu.Unlock()
-			if m := r.spec.Limits.Memory; m > 0 && rss > m {
+			l := r.spec.Limits
+			switch {
+			// Processes first: forked copies share their memory, which
+			// the sum counts once per process.
+			case u.procs > MaxProcesses || u.threads > MaxThreads:
+				r.stop(ProcessLimit)
+			case l.Memory > 0 && u.rss > l.Memory:
 				r.stop(MemoryLimit)
-				return
-			}
-			if c := r.spec.Limits.CPU; c > 0 && cpu > c {
+			case l.CPU > 0 && u.cpu > l.CPU:
 				r.stop(CPULimit)
-				return
+			case u.files > MaxFiles || u.largest > MaxFile:
+				r.stop(FileLimit)
+			default:
+				continue
 			}
+			return
 		}
 	}
+}
+
+func (r *run) notePeak(rss int64) {
+	r.mu.Lock()
+	r.res.PeakRSS = max(r.res.PeakRSS, rss)
+	r.mu.Unlock()
+}
+
+// sample is what the watcher reads of a running program.
+type sample struct {
+	rss     int64 // now, of all its processes
+	peak    int64 // the high-water mark of its first process
+	cpu     time.Duration
+	procs   int
+	threads int
+	files   int64 // bytes written in its working folder
+	largest int64 // its largest file
 }

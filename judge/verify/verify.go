@@ -77,7 +77,7 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	}
 	if p.Gen == "" || r.Generated == 0 {
 		add("gen.go: no generated large tests; write a generator for inputs at the constraints' maximum")
-	} else if err := j.CheckGenerator(ctx, p); err != nil {
+	} else if err := j.CheckGenerator(ctx, p, cal); err != nil {
 		add("gen.go: %v", err)
 	}
 

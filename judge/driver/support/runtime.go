@@ -34,11 +34,12 @@ type _jConfig struct {
 	ns     int64
 	op     int
 	test   int
+	begun  int    // the last test announced on the channel
 	err    string // a set-up failure, reported once the channel works
 }
 
 func _jSetup() *_jConfig {
-	c := &_jConfig{repeat: 1, op: -1}
+	c := &_jConfig{repeat: 1, op: -1, begun: -1}
 	memMB := 256
 	for _, a := range _os.Args[1:] {
 		k, v, _ := _strings.Cut(a, "=")
@@ -80,8 +81,14 @@ func _jFatal(msg string) {
 func _jSend(v any) {
 	b, err := _json.Marshal(v)
 	if err != nil {
-		b, _ = _json.Marshal(map[string]any{"fatal": "encoding a result: " + err.Error()})
+		b, _ = _json.Marshal(map[string]any{"fatal": "encoding a message: " + err.Error()})
 	}
+	_jWrite(b)
+}
+
+// _jWrite sends one line on the judge's channel; a channel that fails
+// ends the program.
+func _jWrite(b []byte) {
 	_jState.out.Write(b)
 	_jState.out.WriteByte('\n')
 	if err := _jState.out.Flush(); err != nil {
@@ -89,8 +96,13 @@ func _jSend(v any) {
 	}
 }
 
+// _jBegin starts a test's clock; the first time for a test it tells the
+// judge, which starts its own.
 func _jBegin() {
-	_jSend(map[string]any{"b": 1})
+	if _jState.begun != _jState.test {
+		_jState.begun = _jState.test
+		_jSend(map[string]any{"b": _jState.test})
+	}
 	_jState.start = _time.Now()
 }
 
@@ -164,7 +176,17 @@ func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
 			}
 		}
 		res["ns"] = best
-		_jSend(res)
+		b, err := _json.Marshal(res)
+		if err != nil {
+			// A NaN or an infinity, say: the answer has no JSON form.
+			b, _ = _json.Marshal(map[string]any{"e": i, "ns": best, "err": "the answer cannot be written as JSON: " + err.Error()})
+		}
+		if _jState.begun != i {
+			// The test failed before its clock started (decoding its
+			// input); the judge still expects it announced.
+			_jBegin()
+		}
+		_jWrite(b)
 		if res["panic"] != nil {
 			return
 		}

@@ -19,6 +19,9 @@ type _jBadInput string
 // _jPlain decodes a value whose JSON form is Go's own.
 func _jPlain[T any](raw _json.RawMessage) T {
 	var v T
+	if _jFast(raw, &v) {
+		return v
+	}
 	if err := _json.Unmarshal(raw, &v); err != nil {
 		panic(_jBadInput("decoding input: " + err.Error()))
 	}
@@ -36,7 +39,10 @@ func _jDecByte(raw _json.RawMessage) byte {
 }
 
 func _jDecBytes(raw _json.RawMessage) []byte {
-	ss := _jPlain[[]string](raw)
+	return _jBytesOf(_jPlain[[]string](raw))
+}
+
+func _jBytesOf(ss []string) []byte {
 	if ss == nil {
 		return nil
 	}
@@ -51,13 +57,13 @@ func _jDecBytes(raw _json.RawMessage) []byte {
 }
 
 func _jDecBytesList(raw _json.RawMessage) [][]byte {
-	rows := _jPlain[[]_json.RawMessage](raw)
+	rows := _jPlain[[][]string](raw)
 	if rows == nil {
 		return nil
 	}
 	g := make([][]byte, len(rows))
 	for i, r := range rows {
-		g[i] = _jDecBytes(r)
+		g[i] = _jBytesOf(r)
 	}
 	return g
 }

@@ -1,0 +1,115 @@
+package bench_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/bench"
+	"github.com/judgehq/judge/judge/compare"
+	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/problems"
+)
+
+func bank(tb testing.TB) map[string]*problem.Problem {
+	tb.Helper()
+	ps, err := problems.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m := map[string]*problem.Problem{}
+	for _, p := range ps {
+		m[p.Slug] = p
+	}
+	return m
+}
+
+// TestFloorAnswers builds the floor program of each representative problem
+// and checks it answers every test as the reference does: the floor does
+// the same work as a judged run, minus the judging.
+func TestFloorAnswers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the Go toolchain")
+	}
+	b := bank(t)
+	j := &judge.Judge{CacheDir: t.TempDir()}
+	for _, slug := range bench.Representative {
+		t.Run(slug, func(t *testing.T) {
+			p := b[slug]
+			f, err := bench.NewFloor(p, p.Solution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			var files []string
+			for name, code := range f.Files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(code), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, name)
+			}
+			build := exec.Command("go", append([]string{"build", "-o", "prog"}, files...)...)
+			build.Dir = dir
+			if out, err := build.CombinedOutput(); err != nil {
+				t.Fatalf("go build: %v\n%s", err, out)
+			}
+			cal, err := j.Calibrate(context.Background(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stdin, err := cal.InputsJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			run := exec.Command(filepath.Join(dir, "prog"))
+			run.Stdin = bytes.NewReader(stdin)
+			out, err := run.Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc := bufio.NewScanner(bytes.NewReader(out))
+			sc.Buffer(nil, 64<<20)
+			mode := compare.Mode{Compare: p.Compare, Checker: p.Checker}
+			for i := 0; sc.Scan(); i++ {
+				if i >= len(cal.Tests) {
+					t.Fatalf("more answers than the %d tests", len(cal.Tests))
+				}
+				tc := cal.Tests[i]
+				if o, err := compare.Judge(mode, tc.Input, tc.Expected, sc.Bytes()); err != nil || !o.OK {
+					t.Errorf("test %s: the floor answers %.200s, want %.200s (%v)", tc.Name, sc.Bytes(), tc.Expected, err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSubmit times `judge submit` of each representative problem's
+// reference against the floor, interleaved; ns/op is the submit's median
+// and "ratio" its ratio to the floor's. Each op is a build, so ask for a
+// count rather than a time:
+//
+//	go test ./judge/bench -run - -bench . -benchtime 7x
+func BenchmarkSubmit(b *testing.B) {
+	exe := filepath.Join(b.TempDir(), "judge")
+	if out, err := exec.Command("go", "build", "-o", exe, "github.com/judgehq/judge").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	ps := bank(b)
+	for _, slug := range bench.Representative {
+		b.Run(slug, func(b *testing.B) {
+			res, err := bench.Measure(context.Background(), bench.Config{Judge: exe, Problems: []*problem.Problem{ps[slug]}, Runs: b.N})
+			if err != nil {
+				b.Fatal(err)
+			}
+			r := res.Rows[0]
+			b.ReportMetric(float64(r.Submit.Nanoseconds()), "ns/op")
+			b.ReportMetric(float64(r.Floor.Nanoseconds())/1e6, "floor-ms")
+			b.ReportMetric(r.Ratio(), "ratio")
+		})
+	}
+}

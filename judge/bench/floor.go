@@ -1,0 +1,337 @@
+package bench
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/judgehq/judge/judge/driver"
+	"github.com/judgehq/judge/judge/problem"
+)
+
+// Floor is the plain program a judged solution is measured against: the
+// same solution with a minimal main that decodes the same tests from stdin
+// with encoding/json, calls the solution and prints each answer. No
+// sandbox, no limits, no comparison, no report: what is left is the Go
+// toolchain and the tests themselves.
+type Floor struct {
+	// Files are the program's source files by name; Solution names the
+	// one that holds the solution.
+	Files    map[string]string
+	Solution string
+}
+
+// plainTypes are the signature types whose JSON form is Go's own.
+var plainTypes = map[string]bool{
+	"int": true, "int64": true, "float64": true, "bool": true, "string": true,
+	"[]int": true, "[][]int": true, "[]string": true, "[][]string": true, "[]bool": true, "[]float64": true,
+}
+
+// jsonType is the Go type a value of type t is read into and written from,
+// with the expressions converting between them ("%s" is the value).
+type jsonType struct {
+	typ    string
+	decode string
+	encode string
+	needs  string // the predefined type the conversions use
+}
+
+func typeOf(t string) (jsonType, bool) {
+	if plainTypes[t] {
+		return jsonType{typ: t, decode: "%s", encode: "%s"}, true
+	}
+	switch t {
+	case "byte":
+		return jsonType{typ: "string", decode: "%s[0]", encode: "string(rune(%s))"}, true
+	case "[]byte":
+		return jsonType{typ: "[]string", decode: "floorBytes(%s)", encode: "floorStrings(%s)"}, true
+	case "[][]byte":
+		return jsonType{typ: "[][]string", decode: "floorGrid(%s)", encode: "floorGridStrings(%s)"}, true
+	case "*ListNode":
+		return jsonType{typ: "[]int", decode: "floorList(%s)", encode: "floorListValues(%s)", needs: "ListNode"}, true
+	case "[]*ListNode":
+		return jsonType{typ: "[][]int", decode: "floorLists(%s)", encode: "floorListsValues(%s)", needs: "ListNode"}, true
+	case "*TreeNode":
+		return jsonType{typ: "[]*int", decode: "floorTree(%s)", encode: "floorLevels(%s)", needs: "TreeNode"}, true
+	}
+	return jsonType{}, false
+}
+
+// NewFloor writes p's floor program around src, the solution in the
+// user's form.
+func NewFloor(p *problem.Problem, src string) (*Floor, error) {
+	unsupported := func(what string) error {
+		return fmt.Errorf("%s: the floor program does not support %s", p.Slug, what)
+	}
+	var b strings.Builder
+	needs := map[string]bool{}
+	use := func(t string) (jsonType, error) {
+		jt, ok := typeOf(t)
+		if !ok {
+			return jt, unsupported("type " + t)
+		}
+		if jt.needs != "" {
+			needs[jt.needs] = true
+		}
+		return jt, nil
+	}
+	b.WriteString("package main\n\nimport (\n\t\"bufio\"\n\t\"encoding/json\"\n\t\"os\"\n)\n\n")
+	switch s := p.Sig; {
+	case s.Function != nil:
+		f := s.Function
+		if f.ResultNodeOf != "" {
+			return nil, unsupported("result_node_of")
+		}
+		b.WriteString("type floorTest struct {\n")
+		jts := make([]jsonType, len(f.Params))
+		for i, q := range f.Params {
+			if q.Cycle != "" || q.NodeOf != "" {
+				return nil, unsupported("cycle and node_of parameters")
+			}
+			jt, err := use(q.Type)
+			if err != nil {
+				return nil, err
+			}
+			jts[i] = jt
+			fmt.Fprintf(&b, "\tP%d %s `json:%q`\n", i, jt.typ, q.InputKey())
+		}
+		b.WriteString("}\n\n")
+		writeMainHead(&b)
+		var args []string
+		for i, jt := range jts {
+			fmt.Fprintf(&b, "\t\ta%d := %s\n", i, fmt.Sprintf(jt.decode, fmt.Sprintf("t.P%d", i)))
+			args = append(args, fmt.Sprintf("a%d", i))
+		}
+		call := fmt.Sprintf("%s(%s)", f.Name, strings.Join(args, ", "))
+		if f.Returns != "" {
+			jt, err := use(f.Returns)
+			if err != nil {
+				return nil, err
+			}
+			fmt.Fprintf(&b, "\t\tr := %s\n\t\tenc.Encode(%s)\n", call, fmt.Sprintf(jt.encode, "r"))
+		} else {
+			var out int
+			for i, q := range f.Params {
+				if q.Name == f.Output {
+					out = i
+				}
+			}
+			fmt.Fprintf(&b, "\t\t%s\n\t\tenc.Encode(%s)\n", call, fmt.Sprintf(jts[out].encode, fmt.Sprintf("a%d", out)))
+		}
+		b.WriteString("\t}\n}\n")
+	case s.Class != nil:
+		c := s.Class
+		b.WriteString("type floorTest struct {\n\tOps  []string            `json:\"operations\"`\n\tArgs [][]json.RawMessage `json:\"arguments\"`\n}\n\n")
+		writeMainHead(&b)
+		fmt.Fprintf(&b, "\t\tvar obj %s\n\t\tout := make([]any, len(t.Ops))\n\t\tfor i, op := range t.Ops {\n\t\t\targs := t.Args[i]\n\t\t\tswitch op {\n", c.Name)
+		op := func(name string, params []problem.Param, call, returns string) error {
+			fmt.Fprintf(&b, "\t\t\tcase %q:\n", name)
+			var args []string
+			for i, q := range params {
+				if !plainTypes[q.Type] {
+					return unsupported("design arguments of type " + q.Type)
+				}
+				fmt.Fprintf(&b, "\t\t\t\tvar p%d %s\n\t\t\t\tjson.Unmarshal(args[%d], &p%d)\n", i, q.Type, i, i)
+				args = append(args, fmt.Sprintf("p%d", i))
+			}
+			call = fmt.Sprintf(call, strings.Join(args, ", "))
+			switch {
+			case returns == "":
+				fmt.Fprintf(&b, "\t\t\t\t%s\n", call)
+			case plainTypes[returns]:
+				fmt.Fprintf(&b, "\t\t\t\tout[i] = %s\n", call)
+			default:
+				return unsupported("design results of type " + returns)
+			}
+			return nil
+		}
+		if err := op(c.Name, c.Constructor, "obj = Constructor(%s)", ""); err != nil {
+			return nil, err
+		}
+		for _, m := range c.Methods {
+			if err := op(m.Name, m.Params, "obj."+m.GoName()+"(%s)", m.Returns); err != nil {
+				return nil, err
+			}
+		}
+		b.WriteString("\t\t\t}\n\t\t}\n\t\tenc.Encode(out)\n\t}\n}\n")
+	default:
+		return nil, unsupported("codecs")
+	}
+
+	prepared, err := driver.Prepare(driver.Source{Name: "solution.go", Code: src}, sortedKeys(needs))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p.Slug, err)
+	}
+	f := &Floor{Files: map[string]string{"main.go": b.String(), "solution.go": prepared.Code}, Solution: "solution.go"}
+	helpers := helperBase
+	for _, t := range sortedKeys(needs) {
+		if !declaresType(src, t) {
+			helpers += typeDecls[t]
+		}
+		helpers += helperFor[t]
+	}
+	f.Files["helpers.go"] = helpers
+	return f, nil
+}
+
+func writeMainHead(b *strings.Builder) {
+	b.WriteString(`func main() {
+	var tests []floorTest
+	if err := json.NewDecoder(bufio.NewReader(os.Stdin)).Decode(&tests); err != nil {
+		panic(err)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	for _, t := range tests {
+`)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	var out []string
+	for _, k := range []string{"ListNode", "TreeNode"} {
+		if m[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func declaresType(src, name string) bool {
+	return regexp.MustCompile(`(?m)^type\s+` + name + `\b`).MatchString(src)
+}
+
+var typeDecls = map[string]string{
+	"ListNode": "\ntype ListNode struct {\n\tVal  int\n\tNext *ListNode\n}\n",
+	"TreeNode": "\ntype TreeNode struct {\n\tVal   int\n\tLeft  *TreeNode\n\tRight *TreeNode\n}\n",
+}
+
+const helperBase = `package main
+
+func floorBytes(s []string) []byte {
+	if s == nil {
+		return nil
+	}
+	b := make([]byte, len(s))
+	for i, c := range s {
+		b[i] = c[0]
+	}
+	return b
+}
+
+func floorStrings(b []byte) []string {
+	if b == nil {
+		return nil
+	}
+	s := make([]string, len(b))
+	for i, c := range b {
+		s[i] = string(rune(c))
+	}
+	return s
+}
+
+func floorGrid(g [][]string) [][]byte {
+	if g == nil {
+		return nil
+	}
+	out := make([][]byte, len(g))
+	for i, r := range g {
+		out[i] = floorBytes(r)
+	}
+	return out
+}
+
+func floorGridStrings(g [][]byte) [][]string {
+	if g == nil {
+		return nil
+	}
+	out := make([][]string, len(g))
+	for i, r := range g {
+		out[i] = floorStrings(r)
+	}
+	return out
+}
+`
+
+var helperFor = map[string]string{
+	"ListNode": `
+func floorList(vals []int) *ListNode {
+	dummy := &ListNode{}
+	tail := dummy
+	for _, v := range vals {
+		tail.Next = &ListNode{Val: v}
+		tail = tail.Next
+	}
+	return dummy.Next
+}
+
+func floorLists(vals [][]int) []*ListNode {
+	out := make([]*ListNode, len(vals))
+	for i, v := range vals {
+		out[i] = floorList(v)
+	}
+	return out
+}
+
+func floorListValues(n *ListNode) []int {
+	out := []int{}
+	for ; n != nil; n = n.Next {
+		out = append(out, n.Val)
+	}
+	return out
+}
+
+func floorListsValues(ls []*ListNode) [][]int {
+	out := make([][]int, len(ls))
+	for i, l := range ls {
+		out[i] = floorListValues(l)
+	}
+	return out
+}
+`,
+	"TreeNode": `
+func floorTree(vals []*int) *TreeNode {
+	if len(vals) == 0 || vals[0] == nil {
+		return nil
+	}
+	root := &TreeNode{Val: *vals[0]}
+	queue := []*TreeNode{root}
+	for i := 1; i < len(vals) && len(queue) > 0; {
+		n := queue[0]
+		queue = queue[1:]
+		if v := vals[i]; v != nil {
+			n.Left = &TreeNode{Val: *v}
+			queue = append(queue, n.Left)
+		}
+		i++
+		if i < len(vals) {
+			if v := vals[i]; v != nil {
+				n.Right = &TreeNode{Val: *v}
+				queue = append(queue, n.Right)
+			}
+			i++
+		}
+	}
+	return root
+}
+
+func floorLevels(root *TreeNode) []any {
+	out := []any{}
+	queue := []*TreeNode{root}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		if n == nil {
+			out = append(out, nil)
+			continue
+		}
+		out = append(out, n.Val)
+		queue = append(queue, n.Left, n.Right)
+	}
+	for len(out) > 0 && out[len(out)-1] == nil {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+`,
+}

@@ -1,0 +1,7 @@
+// message: internal
+import "internal/cpu"
+
+func twoSum(nums []int, target int) []int {
+	_ = cpu.X86
+	return nil
+}

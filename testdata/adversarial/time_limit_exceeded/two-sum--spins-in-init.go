@@ -1,0 +1,7 @@
+// message: did not reach the test
+func init() {
+	for {
+	}
+}
+
+func twoSum(nums []int, target int) []int { return nil }
