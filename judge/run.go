@@ -225,7 +225,10 @@ const outsideTests = 5 * time.Second
 // killGrace is how long past its limit a test may run before it is killed.
 // A test that finishes late still gets time_limit_exceeded; the grace lets
 // a runaway recursion reach Go's stack-overflow report (which walks the
-// whole stack) so that it is judged a runtime error, as on LeetCode.
+// whole stack) so that it is judged a runtime error, as on LeetCode, and
+// lets a huge answer be encoded and sent (the clock runs from the test's
+// start until its result arrives), so that it is judged by its size even
+// on a loaded machine.
 func killGrace(limit time.Duration) time.Duration {
-	return 500*time.Millisecond + limit/4
+	return time.Second + limit/4
 }
