@@ -64,15 +64,15 @@ type Row struct {
 // Ratio is the submit's time over the floor's.
 func (r Row) Ratio() float64 { return ratio(r.Submit, r.Floor) }
 
-// Cold is the first submit on an empty build cache.
+// Cold is the first submit on an empty build cache, medians of coldRuns.
 type Cold struct {
 	Slug string
 	// Submit is the first submit with empty build and calibration caches;
 	// Floor is the floor's build on an empty build cache and its run.
 	Submit, Floor time.Duration
-	// WarmUp is how long `judge start`'s background warm-up took;
-	// AfterStart the session's submit once it finished; Warm a warm
-	// submit of the same file, for comparison.
+	// WarmUp is how long `judge start`'s background warm-up took on an
+	// empty build cache; AfterStart the session's submit once it had
+	// finished; Warm the submit of a second session, on warm caches.
 	WarmUp, AfterStart, Warm time.Duration
 }
 
@@ -118,7 +118,7 @@ func Measure(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	if cfg.Cold && len(cfg.Problems) > 0 {
 		logf("bench: cold first submit of %s", cfg.Problems[0].Slug)
-		if res.Cold, err = m.cold(ctx, cfg.Problems[0], warmHome); err != nil {
+		if res.Cold, err = m.cold(ctx, cfg.Problems[0]); err != nil {
 			return nil, err
 		}
 	}
@@ -291,16 +291,14 @@ func (m *measurer) problem(ctx context.Context, p *problem.Problem, runs int, ho
 	return &Row{Slug: p.Slug, Tests: len(cal.Tests), Submit: median(submits), Build: median(builds), Run: median(runsT), Floor: median(floors)}, nil
 }
 
-func (m *measurer) cold(ctx context.Context, p *problem.Problem, warmHome string) (*Cold, error) {
-	c := &Cold{Slug: p.Slug}
+// coldRuns is how often each cold measurement is repeated: each needs an
+// empty build cache, filled anew for seconds.
+const coldRuns = 3
+
+func (m *measurer) cold(ctx context.Context, p *problem.Problem) (*Cold, error) {
 	dir := filepath.Join(m.work, "cold")
-	cache := func(name string) string { return "GOCACHE=" + filepath.Join(dir, name) }
-	file := filepath.Join(dir, "solution.go")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	var err error
-	if c.Submit, err = m.submit(ctx, p, file, nonce(0), judgeEnv(filepath.Join(dir, "home-1"), cache("gocache-1"))); err != nil {
+	fd, err := m.writeFloor(p, filepath.Join(dir, "floor"))
+	if err != nil {
 		return nil, err
 	}
 	cal, err := m.cal.Calibrate(ctx, p)
@@ -311,44 +309,57 @@ func (m *measurer) cold(ctx context.Context, p *problem.Problem, warmHome string
 	if err != nil {
 		return nil, err
 	}
-	fd, err := m.writeFloor(p, filepath.Join(dir, "floor"))
-	if err != nil {
-		return nil, err
-	}
-	b, r, err := m.floor(ctx, fd, nonce(0), env(cache("gocache-2")), stdin, len(cal.Tests))
-	if err != nil {
-		return nil, err
-	}
-	c.Floor = b + r
+	var submits, floors, warmUps, afterStarts, warms []time.Duration
+	for i := range coldRuns {
+		fresh := func(name string) string { return filepath.Join(dir, fmt.Sprintf("%s-%d", name, i)) }
+		gocache := func(name string) string { return "GOCACHE=" + fresh(name) }
 
-	// A session: start, let the background warm-up finish, then submit.
-	home := filepath.Join(dir, "home-3")
-	senv := judgeEnv(home, cache("gocache-3"), "JUDGE_NO_WARM=")
-	start := time.Now()
-	if _, _, err := run(ctx, dir, senv, nil, m.cfg.Judge, "start", "--dir", filepath.Join(dir, "session"), p.Slug); err != nil {
-		return nil, err
-	}
-	if err := waitWarm(ctx, filepath.Join(home, "warm.log"), p.Slug); err != nil {
-		return nil, err
-	}
-	c.WarmUp = time.Since(start)
-	if err := os.WriteFile(filepath.Join(dir, "session", p.Slug, "solution.go"), []byte(p.Solution+nonce(1)), 0o644); err != nil {
-		return nil, err
-	}
-	if c.AfterStart, _, err = run(ctx, dir, senv, nil, m.cfg.Judge, "submit"); err != nil {
-		return nil, err
-	}
-	// The same kind of submit on a warm cache, for comparison.
-	var warm []time.Duration
-	for i := range 3 {
-		d, err := m.submit(ctx, p, file, nonce(2+i), judgeEnv(warmHome))
+		// A submit with empty build and calibration caches.
+		if err := os.MkdirAll(fresh("submit"), 0o755); err != nil {
+			return nil, err
+		}
+		d, err := m.submit(ctx, p, filepath.Join(fresh("submit"), "solution.go"), nonce(i), judgeEnv(fresh("home"), gocache("gocache")))
 		if err != nil {
 			return nil, err
 		}
-		warm = append(warm, d)
+		submits = append(submits, d)
+		b, r, err := m.floor(ctx, fd, nonce(i), env(gocache("floor-gocache")), stdin, len(cal.Tests))
+		if err != nil {
+			return nil, err
+		}
+		floors = append(floors, b+r)
+
+		// A session on an empty build cache: start, let the background
+		// warm-up finish, submit. Then, for comparison, a second session
+		// on the now warm caches.
+		home := fresh("session-home")
+		senv := judgeEnv(home, gocache("session-gocache"), "JUDGE_NO_WARM=")
+		session := func(name string) (warmUp, submit time.Duration, err error) {
+			start := time.Now()
+			if _, _, err := run(ctx, dir, senv, nil, m.cfg.Judge, "start", "--dir", fresh(name), p.Slug); err != nil {
+				return 0, 0, err
+			}
+			if err := waitWarm(ctx, filepath.Join(home, "warm.log"), p.Slug); err != nil {
+				return 0, 0, err
+			}
+			warmUp = time.Since(start)
+			if err := os.WriteFile(filepath.Join(fresh(name), p.Slug, "solution.go"), []byte(p.Solution+nonce(i)), 0o644); err != nil {
+				return 0, 0, err
+			}
+			submit, _, err = run(ctx, dir, senv, nil, m.cfg.Judge, "submit")
+			return warmUp, submit, err
+		}
+		w, a, err := session("first")
+		if err != nil {
+			return nil, err
+		}
+		warmUps, afterStarts = append(warmUps, w), append(afterStarts, a)
+		if _, a, err = session("second"); err != nil {
+			return nil, err
+		}
+		warms = append(warms, a)
 	}
-	c.Warm = median(warm)
-	return c, nil
+	return &Cold{Slug: p.Slug, Submit: median(submits), Floor: median(floors), WarmUp: median(warmUps), AfterStart: median(afterStarts), Warm: median(warms)}, nil
 }
 
 // waitWarm waits for `judge warm` to log that slug is warm.
@@ -425,9 +436,9 @@ func (r *Result) Write(w io.Writer) {
 	fmt.Fprintln(w, "\nsubmit: judge submit --problem SLUG FILE, warm build cache, a changed file each run")
 	fmt.Fprintln(w, "floor:  go build of the same solution with a minimal main, plus that program running the same tests")
 	if c := r.Cold; c != nil {
-		fmt.Fprintf(w, "\ncold, %s, empty build cache:\n", c.Slug)
+		fmt.Fprintf(w, "\ncold, %s, empty build cache (medians of %d):\n", c.Slug, coldRuns)
 		fmt.Fprintf(w, "  first submit %s, floor %s: ratio %.2f\n", sec(c.Submit), sec(c.Floor), ratio(c.Submit, c.Floor))
-		fmt.Fprintf(w, "  after judge start (background warm-up %s): first submit %s, %.2fx a warm submit (%s)\n",
+		fmt.Fprintf(w, "  after judge start (background warm-up %s): first submit %s, %.2fx a warm session's (%s)\n",
 			sec(c.WarmUp), ms(c.AfterStart), ratio(c.AfterStart, c.Warm), ms(c.Warm))
 	}
 	if v := r.Verify; v != nil {

@@ -81,14 +81,23 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 		add("gen.go: %v", err)
 	}
 
-	submit := func(what, code string) *judge.Report {
-		rep, err := j.Submit(ctx, p, driver.Source{Name: p.Slug + "/" + what, Code: code})
-		if err != nil {
-			add("%s: %v", what, err)
-			return nil
+	// Each program is judged as a submit would judge it, but for the
+	// mutants that declare time_limit_exceeded: one run that exceeds the
+	// limit is all they must show, and a second one to confirm it would
+	// cost a limit and its grace again.
+	judgeFile := func(what, code string, run func(context.Context, *judge.Compiled, *judge.Calibration) (*judge.Report, error)) *judge.Report {
+		c, err := judge.Compile(ctx, p, driver.Source{Name: p.Slug + "/" + what, Code: code})
+		if err == nil {
+			defer c.Close()
+			var rep *judge.Report
+			if rep, err = run(ctx, c, cal); err == nil {
+				return rep
+			}
 		}
-		return rep
+		add("%s: %v", what, err)
+		return nil
 	}
+	submit := func(what, code string) *judge.Report { return judgeFile(what, code, j.Run) }
 	if rep := submit("solution.go", p.Solution); rep != nil && rep.Verdict != judge.Accepted {
 		add("solution.go: the reference gets %s: %s", rep.Verdict, describe(rep))
 	}
@@ -101,7 +110,11 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 		}
 	}
 	for _, m := range p.Mutants {
-		rep := submit("mutants/"+m.Name+".go", m.Source)
+		run := j.Run
+		if m.Verdict == judge.TimeLimitExceeded.String() {
+			run = j.RunOnce
+		}
+		rep := judgeFile("mutants/"+m.Name+".go", m.Source, run)
 		if rep == nil {
 			continue
 		}
