@@ -209,11 +209,16 @@ func FuzzGraph(f *testing.F) {
 		}
 		var adj [][]int
 		json.Unmarshal([]byte(s), &adj)
+		if len(_jGraphNodes(g)) != len(adj) {
+			// Part of the graph is unreachable from node 1: LeetCode's
+			// graphs are connected, and values 1..k need not be reached.
+			return
+		}
 		out, err := _jEncGraph(g)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(_jGraphNodes(g)) == len(adj) && mustJSON(t, out) != mustJSON(t, adj) {
+		if mustJSON(t, out) != mustJSON(t, adj) {
 			t.Errorf("round trip of %s = %s", s, mustJSON(t, out))
 		}
 	})
