@@ -7,6 +7,7 @@ package compare
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -153,15 +154,32 @@ func numbersEqual(a, b json.Number) bool {
 
 var exactOpts = cmp.Options{cmp.Comparer(numbersEqual)}
 
-var floatOpts = cmp.Options{
-	cmp.Transformer("float", func(n json.Number) float64 {
-		f, err := n.Float64()
-		if err != nil {
-			return math.NaN()
-		}
-		return f
-	}),
-	cmpopts.EquateApprox(Tolerance, Tolerance),
+var floatOpts = cmp.Options{cmp.Comparer(floatsClose)}
+
+// floatsClose compares JSON numbers within Tolerance, absolute or
+// relative. Numbers beyond float64's range parse to ±Inf and equal only
+// an infinity of the same sign; text that is not a number equals only
+// itself.
+func floatsClose(a, b json.Number) bool {
+	if a == b {
+		return true
+	}
+	af, errA := strconv.ParseFloat(string(a), 64)
+	bf, errB := strconv.ParseFloat(string(b), 64)
+	if !parsed(errA) || !parsed(errB) {
+		return false
+	}
+	if math.IsInf(af, 0) || math.IsInf(bf, 0) {
+		return af == bf
+	}
+	d := math.Abs(af - bf)
+	return d <= Tolerance || d <= Tolerance*math.Min(math.Abs(af), math.Abs(bf))
+}
+
+// parsed reports whether ParseFloat produced a value: a range error
+// still yields ±Inf or 0, which are the number's honest float64 value.
+func parsed(err error) bool {
+	return err == nil || errors.Is(err, strconv.ErrRange)
 }
 
 // maxDiffLines bounds a diff shown to the user.

@@ -30,6 +30,11 @@ func TestJudge(t *testing.T) {
 		{"float close", Mode{Compare: "float"}, `[null,2.5]`, `[null,2.500001]`, true},
 		{"float relative", Mode{Compare: "float"}, `100000.0`, `100000.5`, true},
 		{"float far", Mode{Compare: "float"}, `2.5`, `2.6`, false},
+		{"float beyond range", Mode{Compare: "float"}, `1E1000`, `1e1000`, true},
+		{"float infinities differ", Mode{Compare: "float"}, `1E1000`, `-1E1000`, false},
+		{"float infinity is not huge", Mode{Compare: "float"}, `1E1000`, `1.7e308`, false},
+		{"float underflow", Mode{Compare: "float"}, `1e-1000`, `0`, true},
+		{"float near zero absolute", Mode{Compare: "float"}, `0`, `0.000001`, true},
 		{"strings", Mode{Compare: "exact"}, `"abc"`, `"abd"`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -126,9 +131,9 @@ func FuzzJudge(f *testing.F) {
 				t.Errorf("%s: %s does not equal itself: %v %s", m, a, err, out.Diff)
 			}
 		}
-		var list []any
+		var list []json.RawMessage
 		if json.Unmarshal([]byte(a), &list) == nil && list != nil {
-			rev := make([]any, len(list))
+			rev := make([]json.RawMessage, len(list))
 			for i, v := range list {
 				rev[len(list)-1-i] = v
 			}
