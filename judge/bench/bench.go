@@ -339,7 +339,7 @@ func (m *measurer) cold(ctx context.Context, p *problem.Problem) (*Cold, error) 
 			if _, _, err := run(ctx, dir, senv, nil, m.cfg.Judge, "start", "--dir", fresh(name), p.Slug); err != nil {
 				return 0, 0, err
 			}
-			if err := waitWarm(ctx, filepath.Join(home, "warm.log"), p.Slug); err != nil {
+			if err := waitWarm(ctx, filepath.Join(home, "warm.log")); err != nil {
 				return 0, 0, err
 			}
 			warmUp = time.Since(start)
@@ -362,14 +362,15 @@ func (m *measurer) cold(ctx context.Context, p *problem.Problem) (*Cold, error) 
 	return &Cold{Slug: p.Slug, Submit: median(submits), Floor: median(floors), WarmUp: median(warmUps), AfterStart: median(afterStarts), Warm: median(warms)}, nil
 }
 
-// waitWarm waits for `judge warm` to log that slug is warm.
-func waitWarm(ctx context.Context, log, slug string) error {
+// waitWarm waits for `judge warm` to log that it has finished: the
+// session's problems and the standard library are warm.
+func waitWarm(ctx context.Context, log string) error {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
 	for {
 		b, _ := os.ReadFile(log)
 		switch {
-		case bytes.Contains(b, []byte("warm "+slug+" in ")):
+		case bytes.Contains(b, []byte("warm standard library in ")):
 			return nil
 		case bytes.Contains(b, []byte("judge: ")):
 			return fmt.Errorf("judge warm failed: %s", b)

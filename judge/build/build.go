@@ -160,3 +160,31 @@ func Warm(ctx context.Context, pkgs []string) error {
 	}
 	return nil
 }
+
+// Cold lists the packages of pkgs that the build cache does not hold yet
+// under Compile's settings: those a build would have to compile first.
+func Cold(ctx context.Context, pkgs []string) ([]string, error) {
+	gobin, err := GoTool()
+	if err != nil {
+		return nil, err
+	}
+	args := append([]string{"list", "-f", "{{.ImportPath}} {{.Stale}}"}, pkgs...)
+	cmd := exec.CommandContext(ctx, gobin, args...)
+	cmd.Dir = os.TempDir()
+	cmd.Env = env()
+	ownGroup(cmd)
+	cmd.WaitDelay = 5 * time.Second
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list %s: %w\n%s", strings.Join(pkgs, " "), err, stderr.String())
+	}
+	cold := []string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if path, stale, ok := strings.Cut(line, " "); ok && stale == "true" {
+			cold = append(cold, path)
+		}
+	}
+	return cold, nil
+}

@@ -24,3 +24,4 @@ func TestWarm(t *testing.T) {
 		t.Error("Warm of a package outside the standard library succeeded")
 	}
 }
+

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge/build"
+	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/home"
 	"github.com/judgehq/judge/judge/sandbox"
 	"github.com/urfave/cli/v2"
@@ -43,9 +44,12 @@ type DoctorReport struct {
 	GoVersion    string          `json:"go_version"`
 	GoCache      string          `json:"gocache"`
 	GoCacheBytes int64           `json:"gocache_bytes"`
-	Home         string          `json:"home"`
-	Cache        string          `json:"cache"`
-	Leftovers    []string        `json:"leftovers"` // temporary folders of judges that were killed
+	// StdCold lists the standard packages solutions may use without
+	// importing them that the build cache lacks; judge start warms them.
+	StdCold   []string `json:"std_cold"`
+	Home      string   `json:"home"`
+	Cache     string   `json:"cache"`
+	Leftovers []string `json:"leftovers"` // temporary folders of judges that were killed
 }
 
 // leftoverAge is how old a temporary folder must be before doctor calls
@@ -72,6 +76,9 @@ func Doctor(ctx context.Context, w io.Writer, asJSON, clean bool) error {
 	if f := strings.Fields(string(out)); len(f) == 2 {
 		r.GoVersion, r.GoCache = f[0], f[1]
 		r.GoCacheBytes = du(r.GoCache)
+	}
+	if r.StdCold, err = build.Cold(ctx, driver.AutoImports()); err != nil {
+		return err
 	}
 	probe, err := sandbox.Probe(ctx, []string{r.Home, r.Cache})
 	if err != nil {
@@ -110,6 +117,12 @@ func writeDoctor(w io.Writer, r *DoctorReport, cleaned bool) {
 	heading.Fprintln(w, "Build cache")
 	fmt.Fprintf(w, "  GOCACHE %s: %s (each new solution adds about 300 KB; Go drops entries unused for 5 days; go clean -cache empties it)\n",
 		r.GoCache, size(r.GoCacheBytes))
+	if n := len(driver.AutoImports()); len(r.StdCold) == 0 {
+		fmt.Fprintf(w, "  standard library: warm (all %d packages a solution may use without importing)\n", n)
+	} else {
+		fmt.Fprintf(w, "  standard library: %d of %d packages not compiled yet (%s); judge start compiles them in the background\n",
+			len(r.StdCold), n, strings.Join(r.StdCold, ", "))
+	}
 	heading.Fprintln(w, "State")
 	fmt.Fprintf(w, "  sessions and history  %s\n", r.Home)
 	fmt.Fprintf(w, "  calibrations          %s\n", r.Cache)

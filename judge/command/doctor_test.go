@@ -54,7 +54,7 @@ func TestDoctor(t *testing.T) {
 			if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 				t.Fatal(err)
 			}
-			if r.GoVersion == "" || r.GoCache == "" || len(r.Checks) == 0 {
+			if r.GoVersion == "" || r.GoCache == "" || len(r.Checks) == 0 || r.StdCold == nil {
 				t.Errorf("incomplete report: %+v", r)
 			}
 			for _, ch := range r.Checks {

@@ -26,8 +26,10 @@ starts the clock: 17 minutes per problem unless --minutes says otherwise.
 Until you submit or time is up, nothing you write can be executed through
 judge, as in the real interview. Then ` + "`judge submit`" + ` judges every problem.
 
-Start also warms the build cache in a detached background process, so the
-first submit is fast; JUDGE_NO_WARM=1 skips it. JUDGE_NOW=2030-01-02T15:04:05Z
+Start also warms the build cache in a detached background process (the
+problems' time limits, the driver, and the standard packages a solution may
+use without importing them), so the first submit is fast; JUDGE_NO_WARM=1
+skips it and ` + "`judge doctor`" + ` shows what is warm. JUDGE_NOW=2030-01-02T15:04:05Z
 sets the clock of any session command to that time (it runs on from there):
 a testing and demo aid.`,
 	Flags: []cli.Flag{

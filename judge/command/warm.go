@@ -41,8 +41,23 @@ var warmCommand = &cli.Command{
 }
 
 // Warm calibrates each problem (cached for the submits to come) and builds
-// its stub, which fills the build cache with the driver's packages.
+// its stub, which fills the build cache with the driver's packages; then
+// it compiles the standard-library packages a solution may use without
+// importing them, so that a first solution with container/heap does not
+// wait for it.
 func Warm(ctx context.Context, w io.Writer, j *judge.Judge, ps []*problem.Problem) error {
+	if err := warmProblems(ctx, w, j, ps); err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := build.Warm(ctx, driver.AutoImports()); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "warm standard library in %.1fs\n", time.Since(start).Seconds())
+	return nil
+}
+
+func warmProblems(ctx context.Context, w io.Writer, j *judge.Judge, ps []*problem.Problem) error {
 	for _, p := range ps {
 		start := time.Now()
 		if _, err := j.Calibrate(ctx, p); err != nil {
