@@ -1,10 +1,14 @@
 package judge
 
 import (
+	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -147,9 +151,11 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	mode := compare.Mode{Compare: p.Compare, Checker: p.Checker, Type: outputType(p)}
 	var totalNS int64
 	var compareErr error
+	mark := newMark()
+	failed := -1 // the test that failed, if one did
 	ex := &execution{
 		bin:   bin,
-		args:  []string{memArg(p.Limits.MemoryMB)},
+		args:  []string{memArg(p.Limits.MemoryMB), "-mark=" + mark},
 		stdin: stdin,
 		tests: len(cal.Tests),
 		limits: sandbox.Limits{
@@ -201,6 +207,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 				return true
 			}
 			rep.Failure = f
+			failed = i
 			return false
 		},
 	}
@@ -215,9 +222,12 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	rep.MemoryKB = o.res.PeakRSS >> 10
 	if rep.Failure == nil && (!o.done || o.badLine != "" || o.fatal != "") {
 		classifyCrash(rep, o, cal, p, userFile)
+		failed = min(o.finished, len(cal.Tests)-1)
 	}
 	if rep.Failure != nil {
-		rep.Failure.Stdout = clipStdout(o.res.Stdout, o.res.Stderr, rep.Verdict)
+		rep.Failure.Stdout = clipStdout(
+			testOutput(o.res.Stdout, o.res.StdoutTail, mark, failed),
+			testOutput(o.res.Stderr, o.res.StderrTail, mark, failed), rep.Verdict)
 	}
 	return rep, nil
 }
@@ -229,7 +239,9 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 	t := &cal.Tests[i]
 	f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: clip(string(t.Expected))}
 	rep.Failure = f
-	stderr := string(o.res.Stderr)
+	// The Go runtime's last words are at the end of stderr, which may
+	// be past the head kept of a program that printed much.
+	stderr := string(o.res.Stderr) + string(o.res.StderrTail)
 	res := o.res
 	nearMemLimit := res.PeakRSS >= int64(p.Limits.MemoryMB)<<20*8/10
 	switch {
@@ -388,6 +400,40 @@ func clip(s string) string {
 		return s
 	}
 	return s[:showValue] + fmt.Sprintf("... (%d bytes in all)", len(s))
+}
+
+// newMark returns a fresh mark for the driver to write on stdout and
+// stderr as each test starts.
+func newMark() string {
+	var b [8]byte
+	rand.Read(b[:])
+	return "judge-" + hex.EncodeToString(b[:])
+}
+
+// testOutput cuts what test i printed out of a stream's kept head and
+// tail, by the marks the driver wrote before each test; the first test's
+// share includes what init printed. Without its mark (the program closed
+// the stream, or printed so much that the mark is in the part not kept),
+// it is the head with any marks removed.
+func testOutput(head, tail []byte, mark string, i int) []byte {
+	marks := regexp.MustCompile("\x1e" + regexp.QuoteMeta(mark) + " [0-9]+\x1e")
+	markOf := func(i int) []byte { return []byte("\x1e" + mark + " " + strconv.Itoa(i) + "\x1e") }
+	cut := func(b []byte, start int) []byte {
+		seg := b[start:]
+		if next := bytes.Index(seg, markOf(i+1)); next >= 0 {
+			seg = seg[:next]
+		}
+		return marks.ReplaceAll(seg, nil)
+	}
+	if i == 0 {
+		return cut(head, 0)
+	}
+	for _, b := range [][]byte{head, tail} {
+		if at := bytes.Index(b, markOf(i)); at >= 0 {
+			return cut(b, at)
+		}
+	}
+	return marks.ReplaceAll(head, nil)
 }
 
 // clipStdout keeps the head of what the program printed: at most 40

@@ -33,11 +33,17 @@ var testJudge = sync.OnceValue(func() *judge.Judge {
 	return &judge.Judge{CacheDir: dir}
 })
 
-var messageRE = regexp.MustCompile(`(?m)^// message: (.+)$`)
+var (
+	messageRE     = regexp.MustCompile(`(?m)^// message: (.+)$`)
+	stdoutRE      = regexp.MustCompile(`(?m)^// stdout: (.+)$`)
+	stdoutLacksRE = regexp.MustCompile(`(?m)^// stdout lacks: (.+)$`)
+)
 
 // TestFixtures judges every solution in testdata/solutions/VERDICT/ and
 // checks it gets exactly VERDICT. A fixture is named SLUG--WHAT.go; a line
-// "// message: TEXT" also demands TEXT in the failure's message or diff.
+// "// message: TEXT" also demands TEXT in the failure's message or diff,
+// "// stdout: TEXT" demands it in the output shown for the failing test
+// and "// stdout lacks: TEXT" its absence there.
 func TestFixtures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the Go toolchain")
@@ -87,6 +93,12 @@ func TestFixtures(t *testing.T) {
 				if text := rep.Failure.Message + rep.Failure.Diff; !strings.Contains(text, m[1]) {
 					t.Errorf("failure does not mention %q:\n%s", m[1], text)
 				}
+			}
+			if m := stdoutRE.FindStringSubmatch(string(code)); m != nil && !strings.Contains(rep.Failure.Stdout, m[1]) {
+				t.Errorf("the output shown lacks %q:\n%s", m[1], rep.Failure.Stdout)
+			}
+			if m := stdoutLacksRE.FindStringSubmatch(string(code)); m != nil && strings.Contains(rep.Failure.Stdout, m[1]) {
+				t.Errorf("the output shown has %q, printed by another test:\n%.300s", m[1], rep.Failure.Stdout)
 			}
 		})
 	}

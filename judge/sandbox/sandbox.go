@@ -105,8 +105,14 @@ type Result struct {
 	Wall     time.Duration
 	CPU      time.Duration
 	PeakRSS  int64 // bytes
-	Stdout   []byte
-	Stderr   []byte
+	// Stdout and Stderr are the head of what the program wrote on each:
+	// at most keep bytes. When it wrote more, StdoutTail and StderrTail
+	// hold the last keep bytes, where the output of the test that failed
+	// is.
+	Stdout     []byte
+	Stderr     []byte
+	StdoutTail []byte
+	StderrTail []byte
 	// OutputBytes counts all the program wrote on stdout and stderr, kept or
 	// not.
 	OutputBytes int64
@@ -173,8 +179,8 @@ func Run(ctx context.Context, spec Spec) (*Result, error) {
 		defer inW.Close()
 		inW.Write(spec.Stdin) // a program that stops reading early is its business
 	}()
-	go func() { defer readers.Done(); r.readOutput(outR, &r.res.Stdout) }()
-	go func() { defer readers.Done(); r.readOutput(errR, &r.res.Stderr) }()
+	go func() { defer readers.Done(); r.readOutput(outR, &r.res.Stdout, &r.res.StdoutTail) }()
+	go func() { defer readers.Done(); r.readOutput(errR, &r.res.Stderr, &r.res.StderrTail) }()
 	go func() { defer readers.Done(); r.readMessages(resR) }()
 
 	done := make(chan struct{})
@@ -188,6 +194,7 @@ func Run(ctx context.Context, spec Spec) (*Result, error) {
 	// Whatever the program left behind goes too.
 	p.killAll()
 	waitReaders(&readers, []*os.File{resR, outR, errR})
+	r.res.StdoutTail, r.res.StderrTail = lastKept(r.res.StdoutTail), lastKept(r.res.StderrTail)
 	if st == nil {
 		return nil, waitErr
 	}
@@ -238,14 +245,19 @@ func (r *run) stop(reason Reason) {
 	})
 }
 
-func (r *run) readOutput(f io.Reader, into *[]byte) {
+func (r *run) readOutput(f io.Reader, head, tail *[]byte) {
 	buf := make([]byte, 32<<10)
+	written := 0
 	for {
 		n, err := f.Read(buf)
 		if n > 0 {
 			r.mu.Lock()
-			if room := keep - len(*into); room > 0 {
-				*into = append(*into, buf[:min(n, room)]...)
+			if room := keep - len(*head); room > 0 {
+				*head = append(*head, buf[:min(n, room)]...)
+			}
+			written += n
+			if written > keep {
+				*tail = keepTail(*tail, buf[:n])
 			}
 			r.res.OutputBytes += int64(n)
 			over := r.spec.Limits.Output > 0 && r.res.OutputBytes > r.spec.Limits.Output
@@ -258,6 +270,29 @@ func (r *run) readOutput(f io.Reader, into *[]byte) {
 			return
 		}
 	}
+}
+
+// keepTail appends b to tail and keeps at least the last keep bytes. It
+// trims only once tail is twice that long, so that keeping costs one copy
+// per keep bytes read, whatever the size of the reads. The first read to
+// pass keep starts the tail, so head and tail overlap and leave no gap.
+func keepTail(tail, b []byte) []byte {
+	if tail == nil {
+		tail = make([]byte, 0, 2*keep+len(b))
+	}
+	tail = append(tail, b...)
+	if len(tail) > 2*keep {
+		tail = append(tail[:0], tail[len(tail)-keep:]...)
+	}
+	return tail
+}
+
+// lastKept trims a tail to the last keep bytes.
+func lastKept(tail []byte) []byte {
+	if len(tail) > keep {
+		return tail[len(tail)-keep:]
+	}
+	return tail
 }
 
 func (r *run) readMessages(f io.Reader) {

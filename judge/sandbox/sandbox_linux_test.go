@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -191,4 +192,23 @@ func TestHelloAllModes(t *testing.T) {
 			t.Errorf("stdout %q, channel %q, exit %d", res.Stdout, got, res.ExitCode)
 		}
 	})
+}
+
+// TestOutputHeadAndTail: of a long output, the head and the tail are
+// kept, keep bytes each, and nothing in between.
+func TestOutputHeadAndTail(t *testing.T) {
+	res := helper(t, "long-output", Limits{Wall: 10 * time.Second}, nil)
+	if len(res.Stdout) != keep || !bytes.HasPrefix(res.Stdout, []byte("FIRST\n")) {
+		t.Errorf("head: %d bytes starting %.10q, want %d from FIRST", len(res.Stdout), res.Stdout, keep)
+	}
+	if len(res.StdoutTail) != keep || !bytes.HasSuffix(res.StdoutTail, []byte("\nLAST\n")) {
+		t.Errorf("tail: %d bytes ending %q, want %d ending in LAST", len(res.StdoutTail), res.StdoutTail[max(len(res.StdoutTail)-10, 0):], keep)
+	}
+	if res.StderrTail != nil || res.OutputBytes < 1<<20 {
+		t.Errorf("stderr tail %d bytes, output %d bytes", len(res.StderrTail), res.OutputBytes)
+	}
+	short := helper(t, "hello", Limits{Wall: 10 * time.Second}, nil)
+	if short.StdoutTail != nil {
+		t.Errorf("a short output has a tail: %q", short.StdoutTail)
+	}
 }

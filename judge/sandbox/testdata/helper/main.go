@@ -30,6 +30,18 @@ func main() {
 			syscall.RawSyscall(syscall.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
 		}
 		syscall.RawSyscall(syscall.SYS_EXIT_GROUP, 0, 0, 0)
+	case "long-output":
+		// 1 MB on stdout in writes of every size, between a first and a
+		// last line.
+		os.Stdout.WriteString("FIRST\n")
+		sizes := []int{1, 100, 5000, 40000, 70000}
+		for i, total := 0, 0; total < 1<<20; i++ {
+			n := sizes[i%len(sizes)]
+			os.Stdout.Write(bytes.Repeat([]byte("."), n))
+			total += n
+		}
+		os.Stdout.WriteString("\nLAST\n")
+		os.NewFile(3, "judge").WriteString(`{"done":true}` + "\n")
 	case "flood-channel":
 		b := bytes.Repeat([]byte("x"), 1<<20)
 		f := os.NewFile(3, "judge")
