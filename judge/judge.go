@@ -30,17 +30,28 @@ type Judge struct {
 
 // Report is the verdict on one solution, as `judge submit --json` prints it.
 type Report struct {
-	Problem    string              `json:"problem"`
-	Verdict    Verdict             `json:"verdict"`
-	Passed     int                 `json:"passed"`
-	Total      int                 `json:"total"`
-	TimeMS     float64             `json:"time_ms"`
-	MemoryKB   int64               `json:"memory_kb"`
-	Failure    *Failure            `json:"failure,omitempty"`
+	Problem  string   `json:"problem"`
+	Verdict  Verdict  `json:"verdict"`
+	Passed   int      `json:"passed"`
+	Total    int      `json:"total"`
+	TimeMS   float64  `json:"time_ms"`
+	MemoryKB int64    `json:"memory_kb"`
+	Failure  *Failure `json:"failure,omitempty"`
+	// Cases are the examples that passed, shown one by one when only the
+	// statement's examples run (judge run); the failing one is Failure.
+	Cases      []Case              `json:"cases,omitempty"`
 	Complexity *problem.Complexity `json:"expected_complexity,omitempty"`
 	// TestNS is the time of each test that finished, in order: what the
 	// timing checks read, not part of the JSON report.
 	TestNS []int64 `json:"-"`
+}
+
+// Case is an example that passed, with what the solution printed on it.
+type Case struct {
+	Test   string `json:"test"`
+	Input  string `json:"input"`
+	Output string `json:"output"`
+	Stdout string `json:"stdout"`
 }
 
 // Failure describes the first test that failed.
@@ -153,6 +164,10 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	var compareErr error
 	mark := newMark()
 	failed := -1 // the test that failed, if one did
+	examples := true
+	for _, t := range cal.Tests {
+		examples = examples && t.Sample
+	}
 	ex := &execution{
 		bin:   bin,
 		args:  []string{memArg(p.Limits.MemoryMB), "-mark=" + mark},
@@ -170,7 +185,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 			t := &cal.Tests[i]
 			totalNS += max(m.NS, 0)
 			rep.TestNS = append(rep.TestNS, m.NS)
-			f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: clip(string(t.Expected))}
+			f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: showJSON(t.Expected)}
 			switch {
 			case m.Panic != "":
 				rep.Verdict = RuntimeError
@@ -182,7 +197,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 				rep.Verdict = WrongAnswer
 				f.Message = m.Err
 			default:
-				f.Actual = clip(string(m.Out))
+				f.Actual = showJSON(m.Out)
 				if farTooLong(m.Out, t.Expected) {
 					rep.Verdict = WrongAnswer
 					f.Message = fmt.Sprintf("the answer is %d bytes long where the expected one is %d: far too long to be right", len(m.Out), len(t.Expected))
@@ -204,6 +219,9 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 					break
 				}
 				rep.Passed++
+				if examples {
+					rep.Cases = append(rep.Cases, Case{Test: t.Name, Input: f.Input, Output: showJSON(m.Out)})
+				}
 				return true
 			}
 			rep.Failure = f
@@ -224,6 +242,11 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 		classifyCrash(rep, o, cal, p, userFile)
 		failed = min(o.finished, len(cal.Tests)-1)
 	}
+	for i := range rep.Cases {
+		rep.Cases[i].Stdout = clipStdout(
+			testOutput(o.res.Stdout, o.res.StdoutTail, mark, i),
+			testOutput(o.res.Stderr, o.res.StderrTail, mark, i), Accepted)
+	}
 	if rep.Failure != nil {
 		rep.Failure.Stdout = clipStdout(
 			testOutput(o.res.Stdout, o.res.StdoutTail, mark, failed),
@@ -237,7 +260,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem, userFile string) {
 	i := min(o.finished, len(cal.Tests)-1)
 	t := &cal.Tests[i]
-	f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: clip(string(t.Expected))}
+	f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: showJSON(t.Expected)}
 	rep.Failure = f
 	// The Go runtime's last words are at the end of stderr, which may
 	// be past the head kept of a program that printed much.
@@ -371,7 +394,7 @@ func outputType(p *problem.Problem) string {
 func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
 	var parts []string
 	for _, k := range inputOrder(p) {
-		parts = append(parts, k+" = "+clip(string(in[k])))
+		parts = append(parts, k+" = "+showJSON(in[k]))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -393,6 +416,15 @@ func inputOrder(p *problem.Problem) []string {
 		return []string{"operations", "arguments"}
 	}
 	return []string{p.Sig.Codec.InputKey()}
+}
+
+// showJSON is a JSON value as a report shows it: compact, and clipped.
+func showJSON(b []byte) string {
+	var c bytes.Buffer
+	if json.Compact(&c, b) == nil {
+		b = c.Bytes()
+	}
+	return clip(string(b))
 }
 
 func clip(s string) string {

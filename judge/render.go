@@ -25,30 +25,48 @@ func (r *Report) Render(w io.Writer) {
 		fmt.Fprintf(w, "  %d/%d tests passed", r.Passed, r.Total)
 	}
 	fmt.Fprintln(w)
+	// Fields are indented under the verdict, and further under an
+	// example's name when the examples are listed.
+	in := "  "
+	field := func(name, value string) {
+		if value == "" {
+			return
+		}
+		if strings.Contains(value, "\n") {
+			fmt.Fprintf(w, "%s%s\n%s\n", in, label.Sprint(name), indent(value, in+"  "))
+			return
+		}
+		fmt.Fprintf(w, "%s%-9s %s\n", in, label.Sprint(name), value)
+	}
+	for _, c := range r.Cases {
+		fmt.Fprintf(w, "  %s %s\n", good.Sprint("✓"), c.Test)
+		in = "    "
+		field("Input", c.Input)
+		field("Output", c.Output)
+		field("Stdout", strings.TrimRight(c.Stdout, "\n"))
+		in = "  "
+	}
 	if f := r.Failure; f != nil {
-		field := func(name, value string) {
-			if value == "" {
-				return
-			}
-			if strings.Contains(value, "\n") {
-				fmt.Fprintf(w, "  %s\n%s\n", label.Sprint(name), indent(value, "    "))
-				return
-			}
-			fmt.Fprintf(w, "  %-9s %s\n", label.Sprint(name), value)
+		if len(r.Cases) > 0 {
+			fmt.Fprintf(w, "  %s %s\n", bad.Sprint("✗"), f.Test)
+			in = "    "
 		}
 		if r.Verdict == CompileError {
 			fmt.Fprintln(w, indent(f.Message, "  "))
 		} else {
-			field("Test", f.Test)
+			if len(r.Cases) == 0 {
+				field("Test", f.Test)
+			}
 			field("Input", f.Input)
 			field("Expected", f.Expected)
 			field("Output", f.Actual)
 			field("Message", f.Message)
 			if f.Diff != "" {
-				fmt.Fprintf(w, "  %s\n%s\n", label.Sprint("Diff (-expected +output)"), indent(strings.TrimRight(f.Diff, "\n"), "    "))
+				fmt.Fprintf(w, "%s%s\n%s\n", in, label.Sprint("Diff (-expected +output)"), indent(strings.TrimRight(f.Diff, "\n"), in+"  "))
 			}
 			field("Stdout", strings.TrimRight(f.Stdout, "\n"))
 		}
+		in = "  "
 	}
 	if r.Verdict != CompileError {
 		fmt.Fprintf(w, "  %s %s · %s %.1f MB\n", label.Sprint("Runtime"), ms(int64(r.TimeMS*1e6)), label.Sprint("Memory"), float64(r.MemoryKB)/1024)

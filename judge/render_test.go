@@ -33,6 +33,17 @@ var sampleReports = map[string]*Report{
 	"compile-error": {Problem: "two-sum", Verdict: CompileError, Total: 21,
 		Failure:    &Failure{Message: "sol.go:4:2: declared and not used: x"},
 		Complexity: &problem.Complexity{Time: "O(n)", Space: "O(n)"}},
+	"run-examples": {Problem: "two-sum", Verdict: WrongAnswer, Passed: 2, Total: 3, TimeMS: 0.1, MemoryKB: 3100,
+		Cases: []Case{
+			{Test: "example-1", Input: "nums = [2,7,11,15], target = 9", Output: "[0,1]", Stdout: "looking at [2 7 11 15]\n"},
+			{Test: "example-2", Input: "nums = [3,2,4], target = 6", Output: "[1,2]"},
+		},
+		Failure: &Failure{
+			Test: "example-3", Input: "nums = [3,3], target = 6", Expected: "[0,1]", Actual: "[1,1]",
+			Diff:   "  []int{\n- \t0,\n+ \t1,\n  \t1,\n  }",
+			Stdout: "looking at [3 3]\nfound 3 at 1\n",
+		},
+		Complexity: &problem.Complexity{Time: "O(n)", Space: "O(n)"}},
 	"time-limit": {Problem: "daily-temperatures", Verdict: TimeLimitExceeded, Passed: 24, Total: 29, TimeMS: 12.5, MemoryKB: 12000,
 		Failure: &Failure{Test: "large-flat", Input: "temperatures = [50,50,50,... (700000 bytes in all)", Expected: "[0,0,0,...",
 			Message: "the test ran past its limit of 214 ms and was stopped"}},
