@@ -24,4 +24,3 @@ func TestWarm(t *testing.T) {
 		t.Error("Warm of a package outside the standard library succeeded")
 	}
 }
-
