@@ -29,6 +29,10 @@ const UserFile = "solution.go"
 // Generator is the name gen.go gets in the build folder.
 const Generator = "gen.go"
 
+// genHelpers is the support file generator builds get besides gen.go:
+// genTree and the functions that build large trees with it.
+const genHelpers = "gentree.go"
+
 // Source is Go code in the user's form, with the name shown in messages.
 type Source struct {
 	Name string
@@ -36,7 +40,8 @@ type Source struct {
 }
 
 // New writes the program that runs src on p's tests. With gen set, the
-// program can also run p's generator (the reference's calibration build).
+// program can also run p's generator (the reference's calibration build),
+// and gets the generators' helpers (support/gentree.go) besides.
 func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 	need := typesUsed(p)
 	user, err := Prepare(src, need)
@@ -61,7 +66,11 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 		prog.Files[Generator] = []byte(g.Code)
 	}
 	prog.Files["0judge_types.go"] = []byte(predefined(predef))
-	for _, name := range supportFiles(need) {
+	files := supportFiles(need)
+	if gen != nil {
+		files = append(files, genHelpers)
+	}
+	for _, name := range files {
 		b, err := support.ReadFile("support/" + name)
 		if err != nil {
 			return nil, err

@@ -3,7 +3,9 @@
 // decoded from a test's JSON and encoded back. The driver ships these files
 // with their package clause changed to main; being a real package here, they
 // are tested and fuzzed like any other code. Every name starts with _j and
-// every import is renamed, so nothing collides with what a user writes.
+// every import is renamed, so nothing collides with what a user writes;
+// gentree.go alone, shipped only into generator builds, names its
+// functions gen like the generators that call them.
 package support
 
 import (
