@@ -26,6 +26,21 @@ type Judge struct {
 	// Fresh ignores calibrations cached before this process started (they
 	// are still refreshed).
 	Fresh bool
+	// ExpectSlow judges programs that should run out of time, such as the
+	// time-limit mutants of a timing check: a test is stopped a quarter of
+	// its limit past it, not a second more. That second lets a deep
+	// recursion be reported as a stack overflow and a huge answer be
+	// judged by its size; a program past its limit gets
+	// time_limit_exceeded either way, and the second is only waiting.
+	ExpectSlow bool
+}
+
+// grace is how long past its limit j lets a test run.
+func (j *Judge) grace() func(time.Duration) time.Duration {
+	if j.ExpectSlow {
+		return shortGrace
+	}
+	return killGrace
 }
 
 // Report is the verdict on one solution, as `judge submit --json` prints it.
@@ -156,7 +171,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	}
 	var wall time.Duration
 	for _, t := range cal.Tests {
-		wall += t.Limit() + killGrace(t.Limit())
+		wall += t.Limit() + j.grace()(t.Limit())
 	}
 	wall += 10 * time.Second // start-up and decoding, outside any test's clock
 	mode := compare.Mode{Compare: p.Compare, Checker: p.Checker, Type: outputType(p)}
@@ -181,6 +196,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 			Message: answerLimit(cal),
 		},
 		limit: func(i int) time.Duration { return cal.Tests[i].Limit() },
+		grace: j.grace(),
 		onResult: func(i int, m *message) bool {
 			t := &cal.Tests[i]
 			totalNS += max(m.NS, 0)

@@ -42,6 +42,9 @@ type execution struct {
 	limits sandbox.Limits
 	// limit returns test i's time limit; nil means none.
 	limit func(i int) time.Duration
+	// grace is how long past its limit a test runs before it is stopped;
+	// nil means killGrace.
+	grace func(limit time.Duration) time.Duration
 	// onResult receives each finished test; returning false stops the run.
 	onResult func(i int, m *message) bool
 	// onOther receives generator lines and the like.
@@ -155,7 +158,11 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 			}
 			if e.limit != nil {
 				tl := e.limit(*m.B)
-				timer = time.AfterFunc(tl+killGrace(tl), func() { cancel(errTestTimeout) })
+				grace := killGrace
+				if e.grace != nil {
+					grace = e.grace
+				}
+				timer = time.AfterFunc(tl+grace(tl), func() { cancel(errTestTimeout) })
 			}
 		case m.E != nil:
 			if timer != nil {
@@ -231,4 +238,10 @@ const outsideTests = 5 * time.Second
 // on a loaded machine.
 func killGrace(limit time.Duration) time.Duration {
 	return time.Second + limit/4
+}
+
+// shortGrace is the grace of Judge.ExpectSlow: a quarter of the limit,
+// for a machine's noise, without the second for reports.
+func shortGrace(limit time.Duration) time.Duration {
+	return limit / 4
 }

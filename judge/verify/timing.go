@@ -115,7 +115,9 @@ func CheckTiming(ctx context.Context, j *judge.Judge, p *problem.Problem, runs i
 			continue
 		}
 		r := Runs{Name: "mutants/" + m.Name + ".go", Want: judge.TimeLimitExceeded, Verdicts: map[judge.Verdict]int{}}
-		if err := repeat(ctx, j, p, cal, driver.Source{Name: p.Slug + "/" + r.Name, Code: m.Source}, runs, &r); err != nil {
+		slow := *j
+		slow.ExpectSlow = true
+		if err := repeat(ctx, &slow, p, cal, driver.Source{Name: p.Slug + "/" + r.Name, Code: m.Source}, runs, &r); err != nil {
 			add("%s: %v", r.Name, err)
 			continue
 		}

@@ -84,7 +84,8 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	// Each program is judged as a submit would judge it, but for the
 	// mutants that declare time_limit_exceeded: one run that exceeds the
 	// limit is all they must show, and a second one to confirm it would
-	// cost a limit and its grace again.
+	// cost a limit and its grace again; and the grace is the short one of
+	// Judge.ExpectSlow, which gives the same verdict sooner.
 	judgeFile := func(what, code string, run func(context.Context, *judge.Compiled, *judge.Calibration) (*judge.Report, error)) *judge.Report {
 		c, err := judge.Compile(ctx, p, driver.Source{Name: p.Slug + "/" + what, Code: code})
 		if err == nil {
@@ -112,7 +113,9 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	for _, m := range p.Mutants {
 		run := j.Run
 		if m.Verdict == judge.TimeLimitExceeded.String() {
-			run = j.RunOnce
+			slow := *j
+			slow.ExpectSlow = true
+			run = slow.RunOnce
 		}
 		rep := judgeFile("mutants/"+m.Name+".go", m.Source, run)
 		if rep == nil {
