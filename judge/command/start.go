@@ -242,7 +242,7 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 			return nil, err
 		}
 		if _, err := os.Lstat(file); err == nil {
-			aside, err := keepAside(file)
+			aside, err := home.MoveAside(file, ".bak")
 			if err != nil {
 				return nil, err
 			}
@@ -274,19 +274,6 @@ func runningError(s *session.Session, now time.Time) error {
 	}
 	return usageError("a session is running: %s, %s left (until %s). Finish it with `judge submit`, or start with --abandon to drop it (recorded as abandoned)",
 		slugs, session.Clock(s.Remaining(now)), s.Deadline.Local().Format("15:04:05"))
-}
-
-// keepAside renames file to file.bak, or .bak.2 and on when taken.
-func keepAside(file string) (string, error) {
-	for i := 1; ; i++ {
-		aside := file + ".bak"
-		if i > 1 {
-			aside = fmt.Sprintf("%s.bak.%d", file, i)
-		}
-		if _, err := os.Lstat(aside); errors.Is(err, fs.ErrNotExist) {
-			return aside, os.Rename(file, aside)
-		}
-	}
 }
 
 // rel shows path from the current folder when it is under it.

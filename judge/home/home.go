@@ -3,6 +3,9 @@
 package home
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -71,4 +74,19 @@ func WriteFileAtomic(path string, data []byte) error {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// MoveAside renames path to path+suffix, or to path+suffix+".2" and on
+// when that is taken, so that nothing kept earlier is overwritten; it
+// returns the new name.
+func MoveAside(path, suffix string) (string, error) {
+	for i := 1; ; i++ {
+		aside := path + suffix
+		if i > 1 {
+			aside = fmt.Sprintf("%s%s.%d", path, suffix, i)
+		}
+		if _, err := os.Lstat(aside); errors.Is(err, fs.ErrNotExist) {
+			return aside, os.Rename(path, aside)
+		}
+	}
 }

@@ -54,7 +54,7 @@ func (st *Store) Load() (*Session, error) {
 	if why == "" {
 		return s, nil
 	}
-	aside, err := setAside(path)
+	aside, err := home.MoveAside(path, ".corrupt")
 	if err != nil {
 		return nil, fmt.Errorf("the session state %s is %s, and setting it aside failed: %w; remove it by hand", path, why, err)
 	}
@@ -89,19 +89,6 @@ func decodeState(b []byte) (s *Session, why string) {
 		return nil, "inconsistent (its result does not match its problems)"
 	}
 	return s, ""
-}
-
-// setAside renames path to path.corrupt, or .corrupt.2 and on when taken.
-func setAside(path string) (string, error) {
-	for i := 1; ; i++ {
-		aside := path + ".corrupt"
-		if i > 1 {
-			aside = fmt.Sprintf("%s.corrupt.%d", path, i)
-		}
-		if _, err := os.Lstat(aside); errors.Is(err, fs.ErrNotExist) {
-			return aside, os.Rename(path, aside)
-		}
-	}
 }
 
 // Save writes s as the current session, atomically.
