@@ -11,18 +11,10 @@ import (
 
 	"github.com/judgehq/judge/judge"
 	"github.com/judgehq/judge/judge/driver"
-	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/problems"
 )
 
-var bank = sync.OnceValues(func() (map[string]*problem.Problem, error) {
-	ps, err := problems.Load()
-	m := map[string]*problem.Problem{}
-	for _, p := range ps {
-		m[p.Slug] = p
-	}
-	return m, err
-})
+var bank = sync.OnceValues(problems.BySlug)
 
 // testJudge shares one calibration cache between the tests of a run.
 var testJudge = sync.OnceValue(func() *judge.Judge {

@@ -17,3 +17,16 @@ func FS() fs.FS { return bank }
 
 // Load loads every problem of the bank.
 func Load() ([]*problem.Problem, error) { return problem.LoadAll(bank, ".") }
+
+// BySlug loads every problem of the bank, keyed by slug.
+func BySlug() (map[string]*problem.Problem, error) {
+	ps, err := Load()
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]*problem.Problem, len(ps))
+	for _, p := range ps {
+		m[p.Slug] = p
+	}
+	return m, nil
+}

@@ -18,13 +18,9 @@ import (
 
 func bank(tb testing.TB) map[string]*problem.Problem {
 	tb.Helper()
-	ps, err := problems.Load()
+	m, err := problems.BySlug()
 	if err != nil {
 		tb.Fatal(err)
-	}
-	m := map[string]*problem.Problem{}
-	for _, p := range ps {
-		m[p.Slug] = p
 	}
 	return m
 }

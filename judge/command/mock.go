@@ -21,14 +21,11 @@ two problems, then a 15-minute behavioral question), onsite (35 min: two
 medium). Problems come from different topics; those you solved in the last
 30 days are mostly left out and your weakest topics (from the history) come
 up more. The same --seed, history and bank give the same pick.`,
-	Flags: []cli.Flag{
+	Flags: append([]cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "phone", Usage: "the round's `FORMAT`: phone, phone-senior or onsite"},
 		&cli.Int64Flag{Name: "seed", Usage: "make the pick reproducible with seed `N`", DefaultText: "from the clock"},
-		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
 		&cli.StringFlag{Name: "pool", Usage: "pick only among the problem packages in folder `DIR`"},
-		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
-		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history)"},
-	},
+	}, sessionFlags()...),
 	Action: func(c *cli.Context) error {
 		env, err := envOf(c)
 		if err != nil {

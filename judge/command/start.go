@@ -32,12 +32,9 @@ use without importing them), so the first submit is fast; JUDGE_NO_WARM=1
 skips it and ` + "`judge doctor`" + ` shows what is warm. JUDGE_NOW=2030-01-02T15:04:05Z
 sets the clock of any session command to that time (it runs on from there):
 a testing and demo aid.`,
-	Flags: []cli.Flag{
+	Flags: append([]cli.Flag{
 		&cli.Float64Flag{Name: "minutes", Aliases: []string{"m"}, Usage: "the clock in `N` minutes, fractions allowed", DefaultText: "17 per problem"},
-		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
-		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
-		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history)"},
-	},
+	}, sessionFlags()...),
 	Action: func(c *cli.Context) error {
 		env, err := envOf(c)
 		if err != nil {
@@ -264,6 +261,17 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 		env.Warm(s)
 	}
 	return s, nil
+}
+
+// sessionFlags are the flags of every command that starts a session:
+// where its files go and what happens to what is in the way. They are
+// made anew for each command, since a flag keeps its parsed value.
+func sessionFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
+		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
+		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history)"},
+	}
 }
 
 // runningError refuses to start while s runs.

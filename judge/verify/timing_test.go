@@ -54,13 +54,9 @@ func TestTimeLimitsHold(t *testing.T) {
 
 func loadBank(t *testing.T) map[string]*problem.Problem {
 	t.Helper()
-	ps, err := problems.Load()
+	m, err := problems.BySlug()
 	if err != nil {
 		t.Fatal(err)
-	}
-	m := map[string]*problem.Problem{}
-	for _, p := range ps {
-		m[p.Slug] = p
 	}
 	return m
 }
