@@ -201,7 +201,9 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 			t := &cal.Tests[i]
 			totalNS += max(m.NS, 0)
 			rep.TestNS = append(rep.TestNS, m.NS)
-			f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: showJSON(t.Expected)}
+			// A failure's values are shown only once it fails: formatting
+			// them for every test would cost a passing submit time.
+			f := &Failure{}
 			switch {
 			case m.Panic != "":
 				rep.Verdict = RuntimeError
@@ -213,7 +215,6 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 				rep.Verdict = WrongAnswer
 				f.Message = m.Err
 			default:
-				f.Actual = showJSON(m.Out)
 				if farTooLong(m.Out, t.Expected) {
 					rep.Verdict = WrongAnswer
 					f.Message = fmt.Sprintf("the answer is %d bytes long where the expected one is %d: far too long to be right", len(m.Out), len(t.Expected))
@@ -236,9 +237,13 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 				}
 				rep.Passed++
 				if examples {
-					rep.Cases = append(rep.Cases, Case{Test: t.Name, Input: f.Input, Output: showJSON(m.Out)})
+					rep.Cases = append(rep.Cases, Case{Test: t.Name, Input: showInput(p, t.Input), Output: showJSON(m.Out)})
 				}
 				return true
+			}
+			f.Test, f.Input, f.Expected = t.Name, showInput(p, t.Input), showJSON(t.Expected)
+			if m.Panic == "" && m.Err == "" {
+				f.Actual = showJSON(m.Out)
 			}
 			rep.Failure = f
 			failed = i
