@@ -74,13 +74,25 @@ func env() []string {
 	return out
 }
 
+// goCommand is the go command run in dir with the judge's settings
+// (env). The go command runs the compiler and linker as its children: one
+// stopped midway takes them all down with it.
+func goCommand(ctx context.Context, dir string, args ...string) (*exec.Cmd, error) {
+	gobin, err := GoTool()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.CommandContext(ctx, gobin, args...)
+	cmd.Dir = dir
+	cmd.Env = env()
+	ownGroup(cmd)
+	cmd.WaitDelay = 5 * time.Second
+	return cmd, nil
+}
+
 // Compile writes prog into dir and builds it there, returning the binary's
 // path. A *driver.CompileError means the user's code does not compile.
 func Compile(ctx context.Context, prog *driver.Program, dir string) (string, error) {
-	gobin, err := GoTool()
-	if err != nil {
-		return "", err
-	}
 	var names []string
 	for name, src := range prog.Files {
 		if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
@@ -92,13 +104,10 @@ func Compile(ctx context.Context, prog *driver.Program, dir string) (string, err
 	args := append([]string{"build", "-o", Binary, "-ldflags=-s -w"}, names...)
 	tctx, cancel := context.WithTimeoutCause(ctx, Timeout, errTooSlow)
 	defer cancel()
-	cmd := exec.CommandContext(tctx, gobin, args...)
-	cmd.Dir = dir
-	cmd.Env = env()
-	// The go command runs the compiler and linker as its children: a
-	// build stopped midway takes them all down.
-	ownGroup(cmd)
-	cmd.WaitDelay = 5 * time.Second
+	cmd, err := goCommand(tctx, dir, args...)
+	if err != nil {
+		return "", err
+	}
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
@@ -146,15 +155,11 @@ func compilerMessage(out string) string {
 // first solution to use container/heap or math/big would otherwise wait
 // while they compile, seconds each on an empty cache.
 func Warm(ctx context.Context, pkgs []string) error {
-	gobin, err := GoTool()
+	// Outside any module: only the standard library.
+	cmd, err := goCommand(ctx, os.TempDir(), append([]string{"build"}, pkgs...)...)
 	if err != nil {
 		return err
 	}
-	cmd := exec.CommandContext(ctx, gobin, append([]string{"build"}, pkgs...)...)
-	cmd.Dir = os.TempDir() // outside any module: only the standard library
-	cmd.Env = env()
-	ownGroup(cmd)
-	cmd.WaitDelay = 5 * time.Second
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build %s: %w\n%s", strings.Join(pkgs, " "), err, out)
 	}
@@ -164,16 +169,11 @@ func Warm(ctx context.Context, pkgs []string) error {
 // Cold lists the packages of pkgs that the build cache does not hold yet
 // under Compile's settings: those a build would have to compile first.
 func Cold(ctx context.Context, pkgs []string) ([]string, error) {
-	gobin, err := GoTool()
+	args := append([]string{"list", "-f", "{{.ImportPath}} {{.Stale}}"}, pkgs...)
+	cmd, err := goCommand(ctx, os.TempDir(), args...)
 	if err != nil {
 		return nil, err
 	}
-	args := append([]string{"list", "-f", "{{.ImportPath}} {{.Stale}}"}, pkgs...)
-	cmd := exec.CommandContext(ctx, gobin, args...)
-	cmd.Dir = os.TempDir()
-	cmd.Env = env()
-	ownGroup(cmd)
-	cmd.WaitDelay = 5 * time.Second
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
