@@ -103,15 +103,7 @@ func TestLoadErrors(t *testing.T) {
 		{"no sample", tests(`[{"name": "x", "input": {"a": 1, "b": 2}, "output": 3}]`), `tests.json: sample: no test is marked "sample": true`},
 		{"mutant verdict", map[string]string{"mutants/minus.go": "// verdict: wrong_anwser\nfunc add(a, b int) int { return 0 }\n"}, `mutants/minus.go: verdict: unknown verdict "wrong_anwser"`},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := Load(pkg(tc.over), "add")
-			if err == nil {
-				t.Fatalf("loaded; want an error containing %q", tc.want)
-			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error = %q\nwant it to contain %q", err, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantLoadError(t, tc.over, tc.want) })
 	}
 }
 
@@ -175,3 +167,16 @@ func FuzzLoad(f *testing.F) {
 }
 
 func durationNS(ns int64) time.Duration { return time.Duration(ns) }
+
+// wantLoadError loads the test package with over's files in place and
+// demands an error containing want.
+func wantLoadError(t *testing.T, over map[string]string, want string) {
+	t.Helper()
+	_, err := Load(pkg(over), "add")
+	if err == nil {
+		t.Fatalf("loaded; want an error containing %q", want)
+	}
+	if !strings.Contains(err.Error(), want) {
+		t.Errorf("error = %q\nwant it to contain %q", err, want)
+	}
+}

@@ -46,15 +46,7 @@ func TestMalformedPackages(t *testing.T) {
 		{"no tests", tests(`[]`), "tests.json: no tests"},
 		{"tests not a list", tests(`{"name": "x"}`), "tests.json:"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := Load(pkg(tc.over), "add")
-			if err == nil {
-				t.Fatalf("loaded; want an error containing %q", tc.want)
-			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error = %q\nwant it to contain %q", err, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantLoadError(t, tc.over, tc.want) })
 	}
 }
 
