@@ -414,29 +414,10 @@ func outputType(p *problem.Problem) string {
 
 func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
 	var parts []string
-	for _, k := range inputOrder(p) {
+	for _, k := range p.InputOrder() {
 		parts = append(parts, k+" = "+showJSON(in[k]))
 	}
 	return strings.Join(parts, ", ")
-}
-
-// inputOrder is the order of a test's input fields as the signature gives
-// them.
-func inputOrder(p *problem.Problem) []string {
-	switch s := p.Sig; {
-	case s.Function != nil:
-		var keys []string
-		for _, q := range s.Function.Params {
-			keys = append(keys, q.InputKey())
-			if q.Cycle != "" {
-				keys = append(keys, q.Cycle)
-			}
-		}
-		return keys
-	case s.Class != nil:
-		return []string{"operations", "arguments"}
-	}
-	return []string{p.Sig.Codec.InputKey()}
 }
 
 // showJSON is a JSON value as a report shows it: compact, and clipped.

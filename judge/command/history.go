@@ -14,21 +14,54 @@ import (
 var historyCommand = &cli.Command{
 	Name:      "history",
 	Usage:     "list your judged and abandoned attempts, newest first",
-	UsageText: "judge history [--json] [--limit N]",
-	Description: `One line per problem of every judged or abandoned session. A problem counts
-as solved when accepted in a round finished on time. The history lives in
-JUDGE_HOME/history.jsonl, one JSON record per line.`,
+	UsageText: "judge history [--json] [--limit N]\n   judge history --show N",
+	Description: `One line per problem of every judged or abandoned round, and of every file
+judged outside a round (practice). A problem counts as solved when accepted
+in a round finished on time. --show N prints the code judged in attempt N
+(the # column). The history lives in JUDGE_HOME/history.jsonl, one JSON
+record per line.`,
 	Flags: []cli.Flag{
 		&cli.BoolFlag{Name: "json", Usage: "print a JSON array, newest first"},
 		&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Usage: "show only the newest `N` attempts (0: all)"},
+		&cli.IntFlag{Name: "show", Usage: "print the code judged in attempt `N` (1 is the newest)"},
 	},
 	Action: func(c *cli.Context) error {
 		env, err := envOf(c)
 		if err != nil {
 			return err
 		}
+		if c.IsSet("show") {
+			return ShowAttempt(c.App.Writer, env, c.Int("show"))
+		}
 		return History(c.App.Writer, env, c.Bool("json"), c.Int("limit"))
 	},
+}
+
+// ShowAttempt prints the code judged in attempt n of the history, 1 being
+// the newest.
+func ShowAttempt(w io.Writer, env *Env, n int) error {
+	records, err := env.Store.History()
+	if err != nil {
+		return err
+	}
+	entries := session.Entries(records)
+	if n < 1 || n > len(entries) {
+		return usageError("--show %d: the history has %d attempts (1 is the newest)", n, len(entries))
+	}
+	e := entries[n-1]
+	if e.Code == "" {
+		what := "was abandoned"
+		if e.Outcome != session.OutcomeAbandoned {
+			what = "was judged before the judge kept code"
+		}
+		return usageError("attempt %d (%s) %s: no code is kept", n, e.Slug, what)
+	}
+	fmt.Fprintln(w, faint.Sprintf("// attempt %d: %s, %s, %s", n, e.Slug, e.Verdict, e.Started.Local().Format("2006-01-02 15:04")))
+	fmt.Fprint(w, e.Code)
+	if !strings.HasSuffix(e.Code, "\n") {
+		fmt.Fprintln(w)
+	}
+	return nil
 }
 
 // History writes the attempts of the history, newest first, at most limit
@@ -54,14 +87,16 @@ func History(w io.Writer, env *Env, asJSON bool, limit int) error {
 		fmt.Fprintln(w, "No attempts yet: `judge start SLUG` or `judge mock` begins a round.")
 		return nil
 	}
-	fmt.Fprintln(w, faint.Sprintf("%-16s  %-8s  %-40s  %-21s  %6s  %s", "started", "round", "problem", "verdict", "used", "clock"))
-	for _, e := range entries {
+	fmt.Fprintln(w, faint.Sprintf("%4s  %-16s  %-8s  %-40s  %-21s  %6s  %s", "#", "started", "round", "problem", "verdict", "used", "clock"))
+	for i, e := range entries {
 		round := e.Format
 		if round == "" {
-			round = "practice"
+			round = "round"
 		}
 		clock := "on time"
 		switch {
+		case e.Outcome == session.OutcomePractice:
+			round, clock = "practice", "no clock"
 		case e.Outcome == session.OutcomeAbandoned:
 			clock = "abandoned"
 		case e.Overtime:
@@ -79,7 +114,10 @@ func History(w io.Writer, env *Env, asJSON bool, limit int) error {
 		if e.Solved {
 			mark = good.Sprint("✓")
 		}
-		fmt.Fprintf(w, "%-16s  %-8s  %-40s  %s %-19s  %6s  %s\n", e.Started.Local().Format("2006-01-02 15:04"), round, e.Slug, mark, verdict, used, clock)
+		if e.HintsUsed > 0 {
+			clock += ", " + plural(e.HintsUsed, "hint")
+		}
+		fmt.Fprintf(w, "%4d  %-16s  %-8s  %-40s  %s %-19s  %6s  %s\n", i+1, e.Started.Local().Format("2006-01-02 15:04"), round, e.Slug, mark, verdict, used, clock)
 	}
 	if ts := session.Topics(records); len(ts) > 0 {
 		var parts []string

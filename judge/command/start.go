@@ -13,6 +13,7 @@ import (
 	"github.com/judgehq/judge/judge"
 	"github.com/judgehq/judge/judge/home"
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/review"
 	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
@@ -213,7 +214,7 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 	var taken []string
 	for _, p := range r.problems {
 		file := filepath.Join(dir, p.Slug, "solution.go")
-		sps = append(sps, session.Problem{Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics, File: file})
+		sps = append(sps, problemOf(p, file))
 		if _, err := os.Lstat(file); err == nil {
 			taken = append(taken, file)
 		} else if !errors.Is(err, fs.ErrNotExist) {
@@ -245,7 +246,7 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 			}
 			fmt.Fprintf(w, "Kept your old %s as %s.\n", rel(file), filepath.Base(aside))
 		}
-		if err := os.WriteFile(file, []byte(p.Stub), 0o644); err != nil {
+		if err := os.WriteFile(file, []byte(review.Header(p)+p.Stub), 0o644); err != nil {
 			return nil, err
 		}
 		// The stub's time is the start, on the session's clock: an edit is

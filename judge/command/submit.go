@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/review"
 	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
@@ -67,13 +70,67 @@ func Submit(ctx context.Context, w io.Writer, env *Env, slug string, args []stri
 	if err != nil {
 		return err
 	}
-	return SubmitFile(ctx, w, env.Judge, p, args[0], asJSON)
+	return SubmitFile(ctx, w, env, p, args[0], asJSON)
 }
 
-// SubmitFile judges the solution in file and writes the report; a verdict
-// other than accepted returns errNotAccepted.
-func SubmitFile(ctx context.Context, w io.Writer, j *judge.Judge, p *problem.Problem, file string, asJSON bool) error {
-	return judgeFile(ctx, w, j.Submit, p, file, asJSON)
+// FileResult is `judge submit --problem --json`: the report, then the
+// review.
+type FileResult struct {
+	*judge.Report
+	Review *review.Review `json:"review,omitempty"`
+}
+
+// SubmitFile judges and reviews the solution in file, writes both and
+// records the attempt as practice; a verdict other than accepted returns
+// errNotAccepted.
+func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, file string, asJSON bool) error {
+	code, err := os.ReadFile(file)
+	if err != nil {
+		return usageError("read solution: %v", err)
+	}
+	src := driver.Source{Name: file, Code: string(code)}
+	rep, err := env.Judge.Submit(ctx, p, src)
+	if err != nil {
+		return err
+	}
+	rev, revErr := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep})
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	now := env.Now()
+	if err := env.Store.Append(session.PracticeRecord(problemOf(p, ""), rep, src.Code, now)); err != nil {
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(FileResult{Report: rep, Review: rev}); err != nil {
+			return err
+		}
+	} else {
+		rep.Render(w)
+		showReview(w, rev, revErr)
+	}
+	if rep.Verdict != judge.Accepted {
+		return errNotAccepted
+	}
+	return nil
+}
+
+// showReview writes a review, or why there is none.
+func showReview(w io.Writer, rev *review.Review, err error) {
+	if err != nil {
+		fmt.Fprintf(w, "  %s %v\n", faint.Sprint("No review:"), err)
+		return
+	}
+	if rev != nil {
+		renderReview(w, rev)
+	}
+}
+
+// problemOf is p as a session or the history names it.
+func problemOf(p *problem.Problem, file string) session.Problem {
+	return session.Problem{Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics, File: file}
 }
 
 func writeReport(w io.Writer, rep *judge.Report, asJSON bool) error {
@@ -102,7 +159,10 @@ type SessionResult struct {
 	OvertimeSeconds int  `json:"overtime_seconds"`
 	// Results are the reports, one per problem, as `judge submit --problem
 	// --json` prints them.
-	Results []*judge.Report      `json:"results"`
+	Results []*judge.Report `json:"results"`
+	// Reviews grade each problem beyond its verdict, in the same order;
+	// null where no review could be made.
+	Reviews []*review.Review     `json:"reviews"`
 	Files   []session.FileResult `json:"files"`
 }
 
@@ -131,21 +191,39 @@ func SubmitSession(ctx context.Context, w io.Writer, env *Env, asJSON bool) erro
 		submitted := env.Now()
 		files := s.Stat()
 		var reports []*judge.Report
+		var reviews []*review.Review
+		var codes []string
 		for _, sp := range s.Problems {
 			p, err := b.Find(sp.Slug)
 			if err != nil {
 				return err
 			}
-			rep, err := env.Judge.Submit(ctx, p, readSolution(sp.File))
+			src := readSolution(sp.File)
+			rep, err := env.Judge.Submit(ctx, p, src)
 			if err != nil {
 				return fmt.Errorf("judge %s: %w", sp.Slug, err)
 			}
 			reports = append(reports, rep)
+			codes = append(codes, src.Code)
+			// A review that cannot be made leaves the verdict standing.
+			rev, err := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep, HintSeconds: sp.Hints})
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil {
+				rev = nil
+			}
+			reviews = append(reviews, rev)
 		}
 		s.Result = s.Grade(files, reports, submitted)
+		s.Result.Reviews = reviews
 		// History first: a crash before the save judges again next time,
 		// and the history keeps the later line of a session.
-		if err := env.Store.Append(s.Record(submitted, nil)); err != nil {
+		rec := s.Record(submitted, nil)
+		for i := range rec.Attempts {
+			rec.Attempts[i].Code = codes[i]
+		}
+		if err := env.Store.Append(rec); err != nil {
 			return err
 		}
 		if err := env.Store.Save(s); err != nil {
@@ -159,7 +237,7 @@ func SubmitSession(ctx context.Context, w io.Writer, env *Env, asJSON bool) erro
 		if err := enc.Encode(SessionResult{
 			Session: s.ID, Format: s.Format, Started: s.Started, Deadline: s.Deadline, Submitted: r.Submitted,
 			Recorded: recorded, Passed: r.Passed(), Overtime: r.Overtime, OvertimeSeconds: r.OvertimeSeconds,
-			Results: r.Reports, Files: r.Files,
+			Results: r.Reports, Reviews: r.Reviews, Files: r.Files,
 		}); err != nil {
 			return err
 		}
@@ -185,6 +263,9 @@ func showResult(w io.Writer, s *session.Session, recorded bool) {
 	fmt.Fprintf(w, "%s %s\n\n", heading.Sprint("Judged "+strings.Join(s.Slugs(), ", ")+":"), when)
 	for i, rep := range r.Reports {
 		rep.Render(w)
+		if i < len(r.Reviews) && r.Reviews[i] != nil {
+			renderReview(w, r.Reviews[i])
+		}
 		f := r.Files[i]
 		switch {
 		case f.Missing:

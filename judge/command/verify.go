@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -135,6 +137,10 @@ func Verify(ctx context.Context, w io.Writer, j *judge.Judge, ps []*problem.Prob
 			status, r.Slug, r.Samples, r.Hand, r.Generated, r.Mutants, r.Duration.Seconds())
 		for _, f := range r.Findings {
 			fmt.Fprintf(w, "     - %s\n", indentAfterFirst(f, "       "))
+		}
+		for _, what := range slices.Sorted(maps.Keys(r.Growth)) {
+			g := r.Growth[what]
+			fmt.Fprintf(w, "     %s\n", faint.Sprintf("ladder: %s measures %s: %s", what, g.Class, g.Evidence))
 		}
 	}
 	if ctx.Err() != nil {

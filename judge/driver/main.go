@@ -81,13 +81,26 @@ type GenCase struct {
 	Input map[string]any
 }
 
+// _jGenerate sends gen.go's tests, or with -sized its inputs of the sizes
+// asked for, made by sized(n).
 func _jGenerate() {
-	for _, c := range generate() {
-		_jSend(map[string]any{"name": c.Name, "input": c.Input})
+	if _jState.sized != nil {
+		for _, n := range _jState.sized {
+			_jSend(map[string]any{"name": "n=" + _jItoa(n), "input": _jSized(n)})
+		}
+	} else {
+		for _, c := range generate() {
+			_jSend(map[string]any{"name": c.Name, "input": c.Input})
+		}
 	}
 	_jSend(map[string]any{"done": true})
 }
 `)
+		if p.Ladder != nil {
+			b.WriteString("\nfunc _jSized(n int) map[string]any { return sized(n) }\n")
+		} else {
+			b.WriteString("\nfunc _jSized(int) map[string]any { _jFatal(\"gen.go has no sized(n)\"); return nil }\n")
+		}
 	} else {
 		b.WriteString("func _jGenerate() { _jFatal(\"this build has no generator\") }\n")
 	}

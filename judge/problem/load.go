@@ -74,6 +74,9 @@ type metadata struct {
 	Compare    string     `json:"compare"`
 	Checker    string     `json:"checker"`
 	Complexity Complexity `json:"complexity"`
+	Ladder     *Ladder    `json:"ladder"`
+	Hints      []string   `json:"hints"`
+	Followups  []string   `json:"followups"`
 	Limits     struct {
 		TimeFactor  float64 `json:"time_factor"`
 		TimeSlackMS int     `json:"time_slack_ms"`
@@ -129,6 +132,9 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 		Compare:    m.Compare,
 		Checker:    m.Checker,
 		Complexity: m.Complexity,
+		Ladder:     m.Ladder,
+		Hints:      m.Hints,
+		Followups:  m.Followups,
 		Limits: Limits{
 			TimeFactor: m.Limits.TimeFactor,
 			TimeSlack:  time.Duration(m.Limits.TimeSlackMS) * time.Millisecond,
@@ -159,6 +165,12 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 			return nil, err
 		}
 		*f.dst = UserForm(s)
+	}
+	if p.Writeup, err = read("writeup.md", false); err != nil {
+		return nil, err
+	}
+	if p.Ladder != nil && !sizedRE.MatchString(p.Gen) {
+		return nil, fail("gen.go", "sized", "problem.json has a ladder, so gen.go must define func sized(n int) map[string]any, the worst-case input of size n")
 	}
 
 	if p.Mutants, err = loadMutants(fsys, dir, slug, read); err != nil {
@@ -271,7 +283,48 @@ func (p *Problem) checkMetadata() error {
 	if p.Limits.TimeFactor < 1 || p.Limits.TimeSlack < 0 || p.Limits.MemoryMB < 16 {
 		return fail("limits", "time_factor must be at least 1, time_slack_ms at least 0, memory_mb at least 16")
 	}
+	if err := p.checkLadder(); err != nil {
+		return err
+	}
+	for i, h := range p.Hints {
+		if strings.TrimSpace(h) == "" {
+			return fail(fmt.Sprintf("hints[%d]", i), "empty: write the nudge in a sentence")
+		}
+	}
+	for i, f := range p.Followups {
+		if strings.TrimSpace(f) == "" {
+			return fail(fmt.Sprintf("followups[%d]", i), "empty: write the question in a sentence")
+		}
+	}
 	return p.checkSignature()
+}
+
+var sizedRE = regexp.MustCompile(`(?m)^func sized\(\w+ int\) map\[string\]any \{`)
+
+// checkLadder checks the sizes the complexity is measured on, and that the
+// class expected there is known.
+func (p *Problem) checkLadder() error {
+	l := p.Ladder
+	if l == nil {
+		return nil
+	}
+	fail := func(field, format string, args ...any) error {
+		return &Error{File: "problem.json", Field: "ladder." + field, Msg: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case strings.TrimSpace(l.N) == "":
+		return fail("n", "missing: say what n counts, e.g. \"the length of nums\"")
+	case l.Min < 1:
+		return fail("min", "must be at least 1")
+	case l.Max < 16*l.Min:
+		return fail("max", "%d is less than 16 × min (%d): the ladder needs at least five doublings to show a growth", l.Max, 16*l.Min)
+	case l.Max > MaxLadder:
+		return fail("max", "%d is more than %d: inputs that large cost more to make than to measure", l.Max, MaxLadder)
+	}
+	if _, err := p.LadderClass(); err != nil {
+		return fail("time", "%v", err)
+	}
+	return nil
 }
 
 func (p *Problem) checkSignature() error {
@@ -494,6 +547,9 @@ func (p *Problem) checkDesignTest(t Test) error {
 		if err := json.Unmarshal(args[i], &a); err != nil || len(a) != n {
 			return fmt.Errorf("operation %d (%s): want %d arguments, got %s", i, op, n, args[i])
 		}
+	}
+	if t.Output == nil {
+		return nil // an input alone, as an example line gives it
 	}
 	var outs []json.RawMessage
 	if err := json.Unmarshal(t.Output, &outs); err != nil || len(outs) != len(ops) {

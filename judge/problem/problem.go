@@ -5,7 +5,10 @@ package problem
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
+
+	"github.com/judgehq/judge/judge/complexity"
 )
 
 // Problem is one loaded problem package.
@@ -19,11 +22,18 @@ type Problem struct {
 	Checker    string // with Compare == "checker"
 	Complexity Complexity
 	Limits     Limits
+	// Ladder is where the time complexity is measured; nil: nowhere.
+	Ladder *Ladder
+	// Hints are nudges an interviewer gives, gentlest first; Followups the
+	// questions of the close.
+	Hints     []string
+	Followups []string
 
 	Statement string // statement.md
 	Stub      string // stub.go as the user sees it (our header stripped)
 	Solution  string // solution.go, user form
 	Gen       string // gen.go, user form; empty when there is none
+	Writeup   string // writeup.md: the approach, its complexity, the pitfalls
 	Mutants   []Mutant
 	Tests     []Test
 
@@ -35,6 +45,48 @@ type Problem struct {
 type Complexity struct {
 	Time  string `json:"time"`
 	Space string `json:"space"`
+}
+
+// Ladder is the sizes gen.go's sized(n) builds inputs of, to measure a
+// solution's time complexity: Min, 2·Min, 4·Min… up to Max.
+type Ladder struct {
+	// N says what n counts ("the length of nums").
+	N   string `json:"n"`
+	Min int    `json:"min"`
+	Max int    `json:"max"`
+	// Time is the reference's class on the ladder's n, when
+	// Complexity.Time is not a function of n alone (O(m·n) on square
+	// grids grown by their cell count is O(n) here).
+	Time string `json:"time,omitempty"`
+}
+
+// MaxLadder bounds a ladder's largest n.
+const MaxLadder = 1 << 24
+
+// Sizes are the ladder's rungs, smallest first.
+func (l *Ladder) Sizes() []int {
+	var out []int
+	for n := l.Min; n <= l.Max; n *= 2 {
+		out = append(out, n)
+	}
+	return out
+}
+
+// LadderClass is the class the reference's time should measure on the
+// ladder.
+func (p *Problem) LadderClass() (complexity.Class, error) {
+	expr, from := p.Complexity.Time, "complexity.time"
+	if p.Ladder != nil && p.Ladder.Time != "" {
+		expr, from = p.Ladder.Time, "ladder.time"
+	}
+	c, ok := complexity.Parse(expr)
+	switch {
+	case !ok:
+		return c, fmt.Errorf("%s %q is not of the form O(...)", from, expr)
+	case c == complexity.Unknown:
+		return c, fmt.Errorf("%s %q is not a class in n alone: set ladder.time to the class on the ladder's n (one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n))", from, expr)
+	}
+	return c, nil
 }
 
 // Limits are the problem's resource settings. Time limits are relative to

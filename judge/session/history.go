@@ -9,12 +9,17 @@ import (
 	"io"
 	"sort"
 	"time"
+
+	"github.com/judgehq/judge/judge"
 )
 
 // The outcomes of a recorded session.
 const (
 	OutcomeJudged    = "judged"
 	OutcomeAbandoned = "abandoned"
+	// OutcomePractice is a file judged outside any round (`judge submit
+	// --problem`): practice, never a round's result.
+	OutcomePractice = "practice"
 )
 
 // VerdictAbandoned stands for a verdict in an abandoned session.
@@ -47,6 +52,10 @@ type Attempt struct {
 	// edited or is not known.
 	SecondsUsed int  `json:"seconds_used"`
 	Edited      bool `json:"edited"`
+	// HintSeconds are when each hint was taken, from the start.
+	HintSeconds []int `json:"hint_seconds,omitempty"`
+	// Code is the file as it was judged.
+	Code string `json:"code,omitempty"`
 }
 
 // Solved reports whether the attempt counts as passed: accepted in a round
@@ -75,7 +84,7 @@ func (s *Session) Record(ended time.Time, files []FileState) Record {
 		res = s.Grade(files, nil, ended)
 	}
 	for i, p := range s.Problems {
-		a := Attempt{Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics, Verdict: VerdictAbandoned}
+		a := Attempt{Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics, Verdict: VerdictAbandoned, HintSeconds: p.Hints}
 		if res != nil && i < len(res.Files) {
 			a.SecondsUsed, a.Edited = res.Files[i].SecondsUsed, res.Files[i].Edited
 		}
@@ -86,6 +95,20 @@ func (s *Session) Record(ended time.Time, files []FileState) Record {
 		r.Attempts = append(r.Attempts, a)
 	}
 	return r
+}
+
+// PracticeRecord is the history line of a file judged outside any round,
+// at now: practice, which never counts as a round passed.
+func PracticeRecord(p Problem, rep *judge.Report, code string, now time.Time) Record {
+	now = now.Truncate(time.Second)
+	return Record{
+		Session: "practice-" + newID(now), Outcome: OutcomePractice,
+		Started: now, Deadline: now, Ended: now,
+		Attempts: []Attempt{{
+			Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics,
+			Verdict: rep.Verdict.String(), TestsPassed: rep.Passed, TestsTotal: rep.Total, Code: code,
+		}},
+	}
 }
 
 // MarshalLine is the record as one history line, newline included.
@@ -153,6 +176,9 @@ type Entry struct {
 	Ended           time.Time `json:"ended"`
 	SecondsUsed     int       `json:"seconds_used"`
 	Edited          bool      `json:"edited"`
+	HintsUsed       int       `json:"hints_used"`
+	// Code is the judged file; only `judge history --show` prints it.
+	Code string `json:"-"`
 }
 
 // Entries lists every attempt of records, newest first; the problems of
@@ -172,6 +198,7 @@ func Entries(records []Record) []Entry {
 				Verdict: a.Verdict, TestsPassed: a.TestsPassed, TestsTotal: a.TestsTotal,
 				Overtime: r.Overtime, OvertimeSeconds: r.OvertimeSeconds, Solved: r.Solved(a),
 				Started: r.Started, Ended: r.Ended, SecondsUsed: a.SecondsUsed, Edited: a.Edited,
+				HintsUsed: len(a.HintSeconds), Code: a.Code,
 			})
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/review"
 )
 
 // Version is the session state format; a state with another version is
@@ -55,6 +56,8 @@ type Problem struct {
 	Difficulty string   `json:"difficulty"`
 	Topics     []string `json:"topics"`
 	File       string   `json:"file"` // absolute
+	// Hints are when each hint was taken, in seconds from the start.
+	Hints []int `json:"hints,omitempty"`
 }
 
 // Result is a judged session.
@@ -64,6 +67,9 @@ type Result struct {
 	OvertimeSeconds int             `json:"overtime_seconds"`
 	Files           []FileResult    `json:"files"`
 	Reports         []*judge.Report `json:"reports"`
+	// Reviews grade each problem's round beyond its verdict; nil where a
+	// review could not be made.
+	Reviews []*review.Review `json:"reviews,omitempty"`
 }
 
 // FileResult is what the judge saw of one solution file.

@@ -22,10 +22,50 @@ import (
 type Gate struct {
 	MinHandTests int // tests besides the samples
 	MinMutants   int
+	// Review: the package carries what a review shows (a write-up, hints,
+	// follow-ups) and a ladder to measure complexity on.
+	Review bool
 }
 
 // BankGate is what every problem of the embedded bank must meet.
-var BankGate = Gate{MinHandTests: 15, MinMutants: 2}
+var BankGate = Gate{MinHandTests: 15, MinMutants: 2, Review: true}
+
+// The least a reviewed package carries.
+const (
+	minHints     = 2
+	minFollowups = 2
+)
+
+// writeupSections are the headings every write-up has, in order.
+var writeupSections = []string{"## Approach", "## Complexity", "## Pitfalls"}
+
+// checkReview lists what p lacks of the review's content.
+func checkReview(p *problem.Problem) []string {
+	var out []string
+	if strings.TrimSpace(p.Writeup) == "" {
+		out = append(out, "writeup.md: missing: write the approach, its complexity and the pitfalls (sections "+strings.Join(writeupSections, ", ")+")")
+	} else {
+		at := 0
+		for _, h := range writeupSections {
+			k := strings.Index(p.Writeup[at:], "\n"+h+"\n")
+			if k < 0 {
+				out = append(out, fmt.Sprintf("writeup.md: no %q section after the previous one; the sections are %s, in that order", h, strings.Join(writeupSections, ", ")))
+				break
+			}
+			at += k + len(h)
+		}
+	}
+	if len(p.Hints) < minHints {
+		out = append(out, fmt.Sprintf("problem.json: hints: %d; write at least %d, from a gentle nudge to the key idea (never code)", len(p.Hints), minHints))
+	}
+	if len(p.Followups) < minFollowups {
+		out = append(out, fmt.Sprintf("problem.json: followups: %d; write at least %d questions an interviewer asks in the close", len(p.Followups), minFollowups))
+	}
+	if p.Ladder == nil {
+		out = append(out, "problem.json: ladder: missing: give the sizes gen.go's sized(n) measures the time complexity on")
+	}
+	return out
+}
 
 // Result is what verify found for one package.
 type Result struct {
@@ -36,6 +76,9 @@ type Result struct {
 	Generated int
 	Mutants   int
 	Duration  time.Duration
+	// Growth is what the ladder measured, by program (solution.go,
+	// mutants/NAME.go).
+	Growth map[string]*judge.Growth
 }
 
 // OK reports whether the package passed.
@@ -64,6 +107,11 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	for _, msg := range checkExamples(p) {
 		add("statement.md: %s", msg)
 	}
+	if gate.Review {
+		for _, msg := range checkReview(p) {
+			add("%s", msg)
+		}
+	}
 
 	cal, err := j.Calibrate(ctx, p)
 	if err != nil {
@@ -86,10 +134,22 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	// limit is all they must show, and a second one to confirm it would
 	// cost a limit and its grace again; and the grace is the short one of
 	// Judge.ExpectSlow, which gives the same verdict sooner.
-	judgeFile := func(what, code string, run func(context.Context, *judge.Compiled, *judge.Calibration) (*judge.Report, error)) *judge.Report {
+	// The programs whose time complexity the ladder checks: the reference
+	// and the mutants meant to be too slow.
+	var toMeasure []program
+	defer func() {
+		for _, m := range toMeasure {
+			m.c.Close()
+		}
+	}()
+	judgeFile := func(what, code string, measure bool, run func(context.Context, *judge.Compiled, *judge.Calibration) (*judge.Report, error)) *judge.Report {
 		c, err := judge.Compile(ctx, p, driver.Source{Name: p.Slug + "/" + what, Code: code})
 		if err == nil {
-			defer c.Close()
+			if measure && p.Ladder != nil {
+				toMeasure = append(toMeasure, program{what, c})
+			} else {
+				defer c.Close()
+			}
 			var rep *judge.Report
 			if rep, err = run(ctx, c, cal); err == nil {
 				return rep
@@ -98,11 +158,10 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 		add("%s: %v", what, err)
 		return nil
 	}
-	submit := func(what, code string) *judge.Report { return judgeFile(what, code, j.Run) }
-	if rep := submit("solution.go", p.Solution); rep != nil && rep.Verdict != judge.Accepted {
+	if rep := judgeFile("solution.go", p.Solution, true, j.Run); rep != nil && rep.Verdict != judge.Accepted {
 		add("solution.go: the reference gets %s: %s", rep.Verdict, describe(rep))
 	}
-	if rep := submit("stub.go", p.Stub); rep != nil {
+	if rep := judgeFile("stub.go", p.Stub, false, j.Run); rep != nil {
 		switch rep.Verdict {
 		case judge.Accepted:
 			add("stub.go: the untouched stub is accepted; the tests prove nothing")
@@ -112,12 +171,13 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	}
 	for _, m := range p.Mutants {
 		run := j.Run
-		if m.Verdict == judge.TimeLimitExceeded.String() {
+		slowMutant := m.Verdict == judge.TimeLimitExceeded.String()
+		if slowMutant {
 			slow := *j
 			slow.ExpectSlow = true
 			run = slow.RunOnce
 		}
-		rep := judgeFile("mutants/"+m.Name+".go", m.Source, run)
+		rep := judgeFile("mutants/"+m.Name+".go", m.Source, slowMutant, run)
 		if rep == nil {
 			continue
 		}
@@ -126,6 +186,13 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 			add("mutants/%s.go: accepted; add a test that catches it", m.Name)
 		case m.Verdict != "" && rep.Verdict.String() != m.Verdict:
 			add("mutants/%s.go: wants %s, got %s: %s", m.Name, m.Verdict, rep.Verdict, describe(rep))
+		}
+	}
+	if p.Ladder != nil && len(toMeasure) > 0 && toMeasure[0].what == "solution.go" {
+		var findings []string
+		r.Growth, findings = checkLadder(ctx, j, p, toMeasure[0].c, toMeasure[1:])
+		for _, f := range findings {
+			add("%s", f)
 		}
 	}
 	return r
@@ -178,7 +245,7 @@ func Examples(statement string) ([]Example, error) {
 			return nil, fmt.Errorf("example %d: want both an Input: and an Output: line", len(out)+1)
 		}
 		ex := Example{Input: map[string]json.RawMessage{}}
-		if err := parsePairs(in, ex.Input); err != nil {
+		if err := problem.ParsePairs(in, ex.Input); err != nil {
 			return nil, fmt.Errorf("example %d: Input: %v", len(out)+1, err)
 		}
 		if !json.Valid([]byte(outLine)) {
@@ -188,32 +255,6 @@ func Examples(statement string) ([]Example, error) {
 		out = append(out, ex)
 	}
 	return out, nil
-}
-
-var nameRE = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*`)
-
-func parsePairs(s string, into map[string]json.RawMessage) error {
-	for s != "" {
-		m := nameRE.FindStringSubmatch(s)
-		if m == nil {
-			return fmt.Errorf("want `name = value` at %q", s)
-		}
-		s = s[len(m[0]):]
-		dec := json.NewDecoder(strings.NewReader(s))
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return fmt.Errorf("%s: %v", m[1], err)
-		}
-		into[m[1]] = v
-		s = strings.TrimSpace(s[dec.InputOffset():])
-		if s != "" {
-			var ok bool
-			if s, ok = strings.CutPrefix(s, ","); !ok {
-				return fmt.Errorf("want `, ` between pairs at %q", s)
-			}
-		}
-	}
-	return nil
 }
 
 // checkExamples compares the statement's examples with the sample tests.

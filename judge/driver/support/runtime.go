@@ -29,14 +29,19 @@ type _jConfig struct {
 	inputs []_json.RawMessage
 	out    *_bufio.Writer
 	repeat int
-	gen    bool
-	start  _time.Time
-	ns     int64
-	op     int
-	test   int
-	begun  int    // the last test announced on the channel
-	mark   string // written on stdout and stderr as each test starts
-	err    string // a set-up failure, reported once the channel works
+	// minNS: with it, each test's call repeats until its times add up to
+	// this much (at most maxRepeats calls), the smallest counting.
+	minNS int64
+	gen   bool
+	// sized are the sizes of the inputs gen.go's sized(n) makes, with -sized.
+	sized []int
+	start _time.Time
+	ns    int64
+	op    int
+	test  int
+	begun int    // the last test announced on the channel
+	mark  string // written on stdout and stderr as each test starts
+	err   string // a set-up failure, reported once the channel works
 }
 
 func _jSetup() *_jConfig {
@@ -52,6 +57,14 @@ func _jSetup() *_jConfig {
 			memMB = n
 		case "-gen":
 			c.gen = true
+		case "-sized":
+			c.gen = true
+			for _, f := range _strings.Split(v, ",") {
+				n, _ := _strconv.Atoi(f)
+				c.sized = append(c.sized, n)
+			}
+		case "-minns":
+			c.minNS = int64(n)
 		case "-mark":
 			c.mark = v
 		}
@@ -75,6 +88,11 @@ func _jSetup() *_jConfig {
 	}
 	return c
 }
+
+// _jMaxRepeats bounds the calls of one test with -minns.
+const _jMaxRepeats = 64
+
+func _jItoa(n int) string { return _strconv.Itoa(n) }
 
 func _jFatal(msg string) {
 	_jSend(map[string]any{"fatal": msg})
@@ -166,17 +184,23 @@ func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
 		_jMark(i)
 		best := int64(-1)
 		var res map[string]any
-		for r := 0; r < _jState.repeat; r++ {
-			var in map[string]_json.RawMessage
-			if err := _json.Unmarshal(raw, &in); err != nil {
-				_jFatal(_fmt.Sprintf("test %d: %v", i, err))
+		var spent int64
+		// The fields are cut apart once; each call decodes its own values,
+		// since a solution may change them.
+		var in map[string]_json.RawMessage
+		if err := _json.Unmarshal(raw, &in); err != nil {
+			_jFatal(_fmt.Sprintf("test %d: %v", i, err))
+		}
+		for r := 0; r < _jState.repeat || (spent < _jState.minNS && r < _jMaxRepeats); r++ {
+			if r == 0 || _jState.minNS == 0 {
+				_runtime.GC()
 			}
-			_runtime.GC()
 			_jState.ns = -1
 			out, err, p := _jRunOne(test, in)
 			if best < 0 || (_jState.ns >= 0 && _jState.ns < best) {
 				best = _jState.ns
 			}
+			spent += max(_jState.ns, 0)
 			if r > 0 {
 				continue
 			}

@@ -1,0 +1,401 @@
+package review
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/complexity"
+	"github.com/judgehq/judge/judge/driver"
+	"github.com/judgehq/judge/judge/problem"
+)
+
+// Review is one problem's round graded beyond its verdict, as `judge
+// review --json` prints it.
+type Review struct {
+	Problem  string          `json:"problem"`
+	Verdict  judge.Verdict   `json:"verdict"`
+	Examples []ExampleResult `json:"examples"`
+	// MutantsCaught of MutantsTotal: the package's wrong solutions that at
+	// least one valid example catches. Slow-but-right mutants do not count:
+	// no small example can show them.
+	MutantsCaught int      `json:"mutants_caught"`
+	MutantsTotal  int      `json:"mutants_total"`
+	Missed        []string `json:"missed"`
+	Complexity    Verdicts `json:"complexity"`
+	Followups     []string `json:"followups"`
+	HintsUsed     int      `json:"hints_used"`
+	// HintSeconds are when each hint was taken, from the round's start.
+	HintSeconds []int `json:"hint_seconds,omitempty"`
+	// Notes are the review's remarks: lines that did not parse, a round
+	// without examples.
+	Notes []string `json:"notes"`
+}
+
+// ExampleResult is one of the candidate's examples, graded.
+type ExampleResult struct {
+	Line     int    `json:"line"`
+	Input    string `json:"input"`
+	Expected string `json:"expected"`
+	// Valid: the line parses as the signature's inputs and an output.
+	Valid bool `json:"valid"`
+	// Correct: the expected output is the problem's answer (the reference
+	// agrees, under the problem's comparison).
+	Correct bool `json:"correct"`
+	// Answer is the reference's answer, shown when Correct is false.
+	Answer string `json:"answer,omitempty"`
+	// Passed: the candidate's solution gives what the candidate expected.
+	Passed bool `json:"passed"`
+	// Actual is what the solution gave (or why it gave nothing).
+	Actual string `json:"actual,omitempty"`
+	Error  string `json:"error,omitempty"`
+}
+
+// Verdicts compares the declared, expected and measured complexity.
+type Verdicts struct {
+	DeclaredTime  string  `json:"declared_time"`
+	DeclaredSpace string  `json:"declared_space"`
+	ExpectedTime  string  `json:"expected_time"`
+	ExpectedSpace string  `json:"expected_space"`
+	MeasuredTime  string  `json:"measured_time"`
+	Slope         float64 `json:"slope"`
+	Evidence      string  `json:"evidence,omitempty"`
+	// LadderN says what the measurement's n counts.
+	LadderN string `json:"ladder_n,omitempty"`
+	// Agrees: declared equals expected, and the measured class is the
+	// expected one on the ladder. False when anything is missing.
+	Agrees bool `json:"agrees"`
+	// Flags name each disagreement in words.
+	Flags []string `json:"flags"`
+}
+
+// Input is what a review reads.
+type Input struct {
+	Problem *problem.Problem
+	Source  driver.Source
+	Report  *judge.Report
+	// HintSeconds are the hints taken during the round.
+	HintSeconds []int
+}
+
+// Run reviews one judged solution: runs the candidate's examples on the
+// reference, the solution and the mutants, and measures the solution's time
+// complexity when it was accepted or too slow.
+func Run(ctx context.Context, j *judge.Judge, in Input) (*Review, error) {
+	p := in.Problem
+	notes := ParseNotes(in.Source.Code, p)
+	r := &Review{
+		Problem: p.Slug, Verdict: in.Report.Verdict,
+		Examples: []ExampleResult{}, Missed: []string{}, Notes: []string{},
+		Followups: p.Followups, HintsUsed: len(in.HintSeconds), HintSeconds: in.HintSeconds,
+	}
+	if r.Followups == nil {
+		r.Followups = []string{}
+	}
+	for _, msg := range notes.Problems {
+		// A bad example line is shown with the examples.
+		if !strings.Contains(msg, ": example ") {
+			r.Notes = append(r.Notes, msg)
+		}
+	}
+	progs, err := compileAll(ctx, in, notes)
+	defer progs.close()
+	if err != nil {
+		return nil, fmt.Errorf("review %s: %w", p.Slug, err)
+	}
+	if err := r.gradeExamples(ctx, j, in, notes, progs); err != nil {
+		return nil, err
+	}
+	if err := r.gradeComplexity(ctx, j, in, notes, progs.mine); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// programs are the compiled programs a review runs.
+type programs struct {
+	mine, ref *judge.Compiled
+	mutants   map[string]*judge.Compiled
+}
+
+func (ps *programs) close() {
+	for _, c := range append([]*judge.Compiled{ps.mine, ps.ref}, slices.Collect(maps.Values(ps.mutants))...) {
+		if c != nil {
+			c.Close()
+		}
+	}
+}
+
+// compileAll builds, at once, the programs the review needs: the
+// candidate's always (its measurement); the reference and the mutants that
+// examples can catch when there are examples to run.
+func compileAll(ctx context.Context, in Input, notes Notes) (*programs, error) {
+	p := in.Problem
+	ps := &programs{mutants: map[string]*judge.Compiled{}}
+	type job struct {
+		src driver.Source
+		dst func(*judge.Compiled)
+	}
+	jobs := []job{{in.Source, func(c *judge.Compiled) { ps.mine = c }}}
+	if hasValid(notes) {
+		jobs = append(jobs, job{driver.Source{Name: p.Slug + "/solution.go", Code: p.Solution}, func(c *judge.Compiled) { ps.ref = c }})
+		for _, m := range p.Mutants {
+			if countsForExamples(m) {
+				jobs = append(jobs, job{driver.Source{Name: p.Slug + "/mutants/" + m.Name + ".go", Code: m.Source}, func(c *judge.Compiled) { ps.mutants[m.Name] = c }})
+			}
+		}
+	}
+	var mu sync.Mutex
+	var firstErr error
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.NumCPU())
+	for _, jb := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			c, err := judge.Compile(ctx, p, jb.src)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				firstErr = cmp.Or(firstErr, err)
+				return
+			}
+			jb.dst(c)
+		}()
+	}
+	wg.Wait()
+	return ps, firstErr
+}
+
+func hasValid(n Notes) bool {
+	for _, ex := range n.Examples {
+		if ex.Error == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Review) gradeExamples(ctx context.Context, j *judge.Judge, in Input, notes Notes, progs *programs) error {
+	p := in.Problem
+	var valid []Example
+	for _, ex := range notes.Examples {
+		res := ExampleResult{Line: ex.Line, Input: ex.Text, Error: ex.Error}
+		if ex.Input != nil {
+			res.Input = showInput(p, ex.Input)
+			res.Expected = string(ex.Expected)
+		}
+		if ex.Error == "" {
+			valid = append(valid, ex)
+		}
+		r.Examples = append(r.Examples, res)
+	}
+	for _, m := range p.Mutants {
+		if countsForExamples(m) {
+			r.MutantsTotal++
+		}
+	}
+	if len(notes.Examples) == 0 {
+		r.Notes = append(r.Notes, "no examples: an interviewer expects a few test cases, with their answers, before any code (write them as // example: "+Form(p)+")")
+	}
+	if len(valid) == 0 {
+		for _, m := range p.Mutants {
+			if countsForExamples(m) {
+				r.Missed = append(r.Missed, Describe(m))
+			}
+		}
+		return nil
+	}
+	inputs := make([]map[string]json.RawMessage, len(valid))
+	for i, ex := range valid {
+		inputs[i] = ex.Input
+	}
+	ref, err := j.Outputs(ctx, progs.ref, inputs)
+	if err != nil {
+		return fmt.Errorf("review %s: the reference: %w", p.Slug, err)
+	}
+	mine, err := j.Outputs(ctx, progs.mine, inputs)
+	if err != nil {
+		return fmt.Errorf("review %s: your solution: %w", p.Slug, err)
+	}
+	// results maps each valid example to its place in r.Examples.
+	at := map[int]*ExampleResult{}
+	for i := range r.Examples {
+		at[r.Examples[i].Line] = &r.Examples[i]
+	}
+	var wheat []int // the examples whose expected output is right
+	for i, ex := range valid {
+		res := at[ex.Line]
+		if ref[i].Failed != "" {
+			if ref[i].BadInput {
+				res.Error = "the input does not fit the signature: " + ref[i].Failed
+			} else {
+				res.Error = "the reference fails on it (" + ref[i].Failed + "): the input breaks the problem's guarantees"
+			}
+			continue
+		}
+		res.Valid = true
+		ok, err := judge.Agree(p, ex.Input, ref[i].Out, ex.Expected)
+		if err != nil {
+			return fmt.Errorf("review %s: line %d: %w", p.Slug, ex.Line, err)
+		}
+		res.Correct = ok
+		if !ok {
+			res.Answer = compactJSON(ref[i].Out)
+		} else {
+			wheat = append(wheat, i)
+		}
+		switch {
+		case mine[i].Failed != "":
+			res.Actual = mine[i].Failed
+		default:
+			res.Actual = compactJSON(mine[i].Out)
+			if res.Passed, err = judge.Agree(p, ex.Input, ex.Expected, mine[i].Out); err != nil {
+				res.Passed = false
+			}
+		}
+	}
+	for _, m := range p.Mutants {
+		if !countsForExamples(m) {
+			continue
+		}
+		caught := false
+		if len(wheat) > 0 {
+			outs, err := j.Outputs(ctx, progs.mutants[m.Name], inputs)
+			if err != nil {
+				return fmt.Errorf("review %s: mutant %s: %w", p.Slug, m.Name, err)
+			}
+			for _, i := range wheat {
+				if outs[i].Failed != "" {
+					caught = true
+					break
+				}
+				if ok, err := judge.Agree(p, valid[i].Input, valid[i].Expected, outs[i].Out); err != nil || !ok {
+					caught = true
+					break
+				}
+			}
+		}
+		if caught {
+			r.MutantsCaught++
+		} else {
+			r.Missed = append(r.Missed, Describe(m))
+		}
+	}
+	return nil
+}
+
+// countsForExamples reports whether small examples can catch m: a mutant
+// meant to be too slow or too hungry gives right answers on them.
+func countsForExamples(m problem.Mutant) bool {
+	switch m.Verdict {
+	case judge.TimeLimitExceeded.String(), judge.MemoryLimitExceeded.String(), judge.OutputLimitExceeded.String():
+		return false
+	}
+	return true
+}
+
+// Describe is a mutant's bug in words: the first sentence of its leading
+// comment, without the "Mutant:" label.
+func Describe(m problem.Mutant) string {
+	var lines []string
+	for _, l := range strings.Split(m.Source, "\n") {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "//") {
+			if len(lines) > 0 || (t != "" && !strings.HasPrefix(t, "import") && !strings.HasPrefix(t, "\"") && t != ")") {
+				break
+			}
+			continue
+		}
+		t = strings.TrimSpace(strings.TrimPrefix(t, "//"))
+		if strings.HasPrefix(t, "verdict:") {
+			continue
+		}
+		if t == "" && len(lines) > 0 {
+			break
+		}
+		lines = append(lines, t)
+	}
+	s := strings.TrimSpace(strings.Join(lines, " "))
+	for _, label := range []string{"Mutant:", "mutant:", "Bug:"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, label))
+	}
+	if k := strings.Index(s, ". "); k >= 0 {
+		s = s[:k+1]
+	}
+	if s == "" {
+		return m.Name
+	}
+	return s
+}
+
+func (r *Review) gradeComplexity(ctx context.Context, j *judge.Judge, in Input, notes Notes, mine *judge.Compiled) error {
+	p := in.Problem
+	v := &r.Complexity
+	v.DeclaredTime, v.DeclaredSpace = notes.Time, notes.Space
+	v.ExpectedTime, v.ExpectedSpace = p.Complexity.Time, p.Complexity.Space
+	v.Flags = []string{}
+	flag := func(format string, args ...any) { v.Flags = append(v.Flags, fmt.Sprintf(format, args...)) }
+	switch {
+	case notes.Time == "":
+		flag("no time complexity declared: say it in the plan, as // time: O(...)")
+	case !complexity.Same(notes.Time, p.Complexity.Time):
+		flag("you declared time %s; the expected solution is %s", notes.Time, p.Complexity.Time)
+	}
+	switch {
+	case notes.Space == "":
+		flag("no space complexity declared: say it too, as // space: O(...)")
+	case p.Complexity.Space != "" && !complexity.Same(notes.Space, p.Complexity.Space):
+		flag("you declared space %s; the expected solution uses %s", notes.Space, p.Complexity.Space)
+	}
+	measured := false
+	if p.Ladder != nil && (in.Report.Verdict == judge.Accepted || in.Report.Verdict == judge.TimeLimitExceeded) {
+		want, err := p.LadderClass()
+		if err != nil {
+			return err
+		}
+		l, err := j.Ladder(ctx, p)
+		if err != nil {
+			return fmt.Errorf("review %s: %w", p.Slug, err)
+		}
+		g, err := j.Measure(ctx, mine, l)
+		if err != nil {
+			return fmt.Errorf("review %s: measuring: %w", p.Slug, err)
+		}
+		measured = true
+		v.MeasuredTime, v.Slope, v.Evidence, v.LadderN = g.Class.String(), g.Slope, g.Evidence, p.Ladder.N
+		if g.Stopped != "" {
+			v.Evidence += "; stopped: " + g.Stopped
+		}
+		if g.Class != want {
+			flag("measured %s on %s; the expected solution measures %s there", g.Class, p.Ladder.N, want)
+		}
+		if notes.Time != "" {
+			if dc, ok := complexity.Parse(notes.Time); ok && dc != complexity.Unknown && p.Ladder.Time == "" && dc != g.Class {
+				flag("you declared %s, but your code measures %s", notes.Time, g.Class)
+			}
+		}
+	}
+	if !measured {
+		v.MeasuredTime = ""
+	}
+	v.Agrees = measured && len(v.Flags) == 0
+	return nil
+}
+
+func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
+	var parts []string
+	for _, k := range p.InputOrder() {
+		parts = append(parts, k+" = "+compactJSON(in[k]))
+	}
+	return strings.Join(parts, ", ")
+}
