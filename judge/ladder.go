@@ -170,12 +170,15 @@ type Growth struct {
 	Stopped string `json:"stopped,omitempty"`
 }
 
-// Ladder limits: a rung may take rungLimit of CPU; each rung's call
+// Ladder limits: a rung's call may take rungLimit; each rung's call
 // repeats until its times add up to rungMinNS, so that small sizes are
-// measured over several calls.
+// measured over several calls. A rung is stopped rungWall past its start,
+// on the clock: repeats decode their input anew, and a busy machine
+// stretches the clock.
 const (
 	rungLimit = time.Second
-	rungMinNS = 3_000_000
+	rungMinNS = 2_000_000
+	rungWall  = 3 * time.Second
 )
 
 // Measure times c on the ladder l of its problem and tells the class of
@@ -193,12 +196,12 @@ func (j *Judge) Measure(ctx context.Context, c *Compiled, l *Ladder) (*Growth, e
 		stdin: l.stdin,
 		tests: len(l.Sizes),
 		limits: sandbox.Limits{
-			Wall:   time.Duration(len(l.Sizes))*rungLimit + 10*time.Second,
-			CPU:    2*time.Duration(len(l.Sizes))*rungLimit + 10*time.Second,
+			Wall:   time.Duration(len(l.Sizes))*rungWall + 10*time.Second,
+			CPU:    2*time.Duration(len(l.Sizes))*rungWall + 10*time.Second,
 			Memory: int64(c.problem.Limits.MemoryMB) << 20,
 			Output: outputLimit,
 		},
-		limit: func(int) time.Duration { return rungLimit },
+		limit: func(int) time.Duration { return rungWall },
 		grace: shortGrace,
 		onResult: func(i int, m *message) bool {
 			n := l.Sizes[i]
@@ -226,7 +229,7 @@ func (j *Judge) Measure(ctx context.Context, c *Compiled, l *Ladder) (*Growth, e
 		next := l.Sizes[min(len(g.Rungs), len(l.Sizes)-1)]
 		switch {
 		case o.timedOut || o.res.Stop == sandbox.WallLimit || o.res.Stop == sandbox.CPULimit:
-			g.Stopped = fmt.Sprintf("n=%d ran past the ladder's %s a size and was stopped", next, rungLimit)
+			g.Stopped = fmt.Sprintf("n=%d ran past %s on the clock and was stopped", next, rungWall)
 			stoppedAt = int64(rungLimit)
 		case o.res.Stop == sandbox.MemoryLimit:
 			g.Stopped = fmt.Sprintf("n=%d used more than %d MB", next, c.problem.Limits.MemoryMB)

@@ -263,9 +263,6 @@ func showResult(w io.Writer, s *session.Session, recorded bool) {
 	fmt.Fprintf(w, "%s %s\n\n", heading.Sprint("Judged "+strings.Join(s.Slugs(), ", ")+":"), when)
 	for i, rep := range r.Reports {
 		rep.Render(w)
-		if i < len(r.Reviews) && r.Reviews[i] != nil {
-			renderReview(w, r.Reviews[i])
-		}
 		f := r.Files[i]
 		switch {
 		case f.Missing:
@@ -276,6 +273,9 @@ func showResult(w io.Writer, s *session.Session, recorded bool) {
 			fmt.Fprintf(w, "  %s %s into the round\n", faint.Sprint("Last edit"), session.Clock(time.Duration(f.SecondsUsed)*time.Second))
 		default:
 			fmt.Fprintf(w, "  %s never edited after the start\n", faint.Sprint("File"))
+		}
+		if i < len(r.Reviews) && r.Reviews[i] != nil {
+			renderReview(w, r.Reviews[i])
 		}
 		fmt.Fprintln(w)
 	}

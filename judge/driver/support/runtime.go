@@ -89,8 +89,12 @@ func _jSetup() *_jConfig {
 	return c
 }
 
-// _jMaxRepeats bounds the calls of one test with -minns.
-const _jMaxRepeats = 64
+// _jMaxRepeats and _jRepeatWall bound the calls of one test with -minns:
+// each call decodes its input anew, which can cost far more than the call.
+const (
+	_jMaxRepeats = 16
+	_jRepeatWall = 250 * _time.Millisecond
+)
 
 func _jItoa(n int) string { return _strconv.Itoa(n) }
 
@@ -123,6 +127,11 @@ func _jBegin() {
 	if _jState.begun != _jState.test {
 		_jState.begun = _jState.test
 		_jSend(map[string]any{"b": _jState.test})
+	}
+	if _jState.minNS > 0 {
+		// Measuring growth: collect the garbage of decoding the input
+		// now, or a cycle it starts would run during the call.
+		_runtime.GC()
 	}
 	_jState.start = _time.Now()
 }
@@ -191,8 +200,9 @@ func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
 		if err := _json.Unmarshal(raw, &in); err != nil {
 			_jFatal(_fmt.Sprintf("test %d: %v", i, err))
 		}
-		for r := 0; r < _jState.repeat || (spent < _jState.minNS && r < _jMaxRepeats); r++ {
-			if r == 0 || _jState.minNS == 0 {
+		began := _time.Now()
+		for r := 0; r < _jState.repeat || (spent < _jState.minNS && r < _jMaxRepeats && _time.Since(began) < _jRepeatWall); r++ {
+			if _jState.minNS == 0 {
 				_runtime.GC()
 			}
 			_jState.ns = -1
