@@ -41,3 +41,18 @@ func generate() []GenCase {
 		{Name: "large-ripple-carry", Input: map[string]any{"l1": a, "l2": b}},
 	}
 }
+
+// sized adds two n-digit numbers, all nines plus random digits with a
+// nonzero top digit, so a carry runs through most places and out of the top:
+// the answer has n+1 digits.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 10))
+	nines := make([]int, n)
+	other := make([]int, n)
+	for i := range n {
+		nines[i] = 9
+		other[i] = r.IntN(10)
+	}
+	other[n-1] = 1 + r.IntN(9)
+	return map[string]any{"l1": nines, "l2": other}
+}

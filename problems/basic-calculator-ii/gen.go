@@ -108,3 +108,19 @@ func generate() []GenCase {
 		{Name: "large-mostly-spaces", Input: map[string]any{"s": spaced}},
 	}
 }
+
+// sized is an expression of length n, as large-sum-then-product: a sum of
+// ones then a product of ones, so a quarter of the characters are * and a
+// solver that rescans or splices a token list for each of them is
+// quadratic. Spaces sit between the sum's terms.
+func sized(n int) map[string]any {
+	var sb strings.Builder
+	for sb.Len() < n/2 {
+		sb.WriteString("1 + ")
+	}
+	sb.WriteString("2")
+	for sb.Len() < n-1 {
+		sb.WriteString("*1")
+	}
+	return map[string]any{"s": sb.String()}
+}

@@ -29,3 +29,18 @@ func generate() []GenCase {
 		{Name: "large-random-walk-low-at-end", Input: map[string]any{"prices": walk}},
 	}
 }
+
+// sized is a random walk of n prices in [0, 10^4] whose lowest price comes
+// last: a single pass must keep updating both the minimum and the best
+// profit, and trying every pair of days costs n^2/2 steps.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 13))
+	prices := make([]int, n)
+	p := 5000
+	for i := range prices {
+		p = min(10000, max(1, p+r.IntN(21)-10))
+		prices[i] = p
+	}
+	prices[n-1] = 0
+	return map[string]any{"prices": prices}
+}

@@ -41,3 +41,15 @@ func generate() []GenCase {
 		{Name: "large-missing-above", Input: map[string]any{"nums": full, "target": 1}},
 	}
 }
+
+// sized is the even numbers 0, 2, ... 2(n-1) and the odd target 2n-3, just
+// below the last value and missing: a search must run to its end, a linear
+// scan reads the whole array, and a search that shrinks with hi = mid
+// stalls. Values pass 10^4 from n = 5000 on: the ladder only measures.
+func sized(n int) map[string]any {
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = 2 * i
+	}
+	return map[string]any{"nums": nums, "target": 2*n - 3}
+}

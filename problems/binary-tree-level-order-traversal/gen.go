@@ -19,3 +19,10 @@ func generate() []GenCase {
 		{Name: "large-random-shape", Input: map[string]any{"root": genValues(genRandomShape(r, n))}},
 	}
 }
+
+// sized is a broom of n nodes: n/2 levels of one node each, then wide
+// levels. Walking the tree once per level costs n^2/4 steps on it.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 1))
+	return map[string]any{"root": genBroom(n, n/2).genRandomValues(r, -1000, 1000).genLevelOrder()}
+}

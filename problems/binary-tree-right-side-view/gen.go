@@ -19,3 +19,12 @@ func generate() []GenCase {
 		{Name: "large-random-shape-2", Input: map[string]any{"root": genValues(genRandomShape(r, n))}},
 	}
 }
+
+// sized is a broom of n nodes: n/16 levels of one node each, then wide
+// levels. Walking the tree once per level costs n^2/16 steps on it; the
+// chain is kept to a sixteenth so that a recursive walk's stack stays small
+// next to the tree (2,048 frames at n = 32,768).
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 1))
+	return map[string]any{"root": genBroom(n, n/16).genRandomValues(r, -100, 100).genLevelOrder()}
+}

@@ -13,3 +13,10 @@ func generate() []GenCase {
 	}
 	return cases
 }
+
+// sized is a staircase of n steps. Beyond n = 45 the count no longer fits
+// in 32 bits (and past 91 it wraps around), but the work still grows with
+// n; the ladder only times it.
+func sized(n int) map[string]any {
+	return map[string]any{"n": n}
+}

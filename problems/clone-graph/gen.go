@@ -52,3 +52,35 @@ func generate() []GenCase {
 		{Name: "large-random-connected", Input: map[string]any{"adjList": genAdj(random)}},
 	}
 }
+
+// sized is a connected graph of n nodes: a cycle through all of them (a
+// depth-first copy goes n calls deep) plus 2n random chords, with every
+// neighbour list shuffled; about 3n edges in all.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 5))
+	used := make(map[[2]int]bool, 3*n)
+	adj := make([][]int, n)
+	for i := range adj {
+		adj[i] = []int{}
+	}
+	genLink := func(a, b int) {
+		if a > b {
+			a, b = b, a
+		}
+		if a != b && !used[[2]int{a, b}] {
+			used[[2]int{a, b}] = true
+			adj[a-1] = append(adj[a-1], b)
+			adj[b-1] = append(adj[b-1], a)
+		}
+	}
+	for a := 1; a <= n; a++ {
+		genLink(a, a%n+1)
+	}
+	for range 2 * n {
+		genLink(1+r.IntN(n), 1+r.IntN(n))
+	}
+	for _, nb := range adj {
+		r.Shuffle(len(nb), func(i, j int) { nb[i], nb[j] = nb[j], nb[i] })
+	}
+	return map[string]any{"adjList": adj}
+}

@@ -35,3 +35,10 @@ func generate() []GenCase {
 		{Name: "large-huge-coins", Input: map[string]any{"coins": []int{2147483647, 2147483646, 1 << 30, 999_999_937, 10001, 9973, 3, 7}, "amount": amount}},
 	}
 }
+
+// sized pays an amount of n with the twelve coins 1 to 12: every coin fits
+// almost every sub-amount, so the table does all 12n steps, and a search
+// that does not remember sub-amounts branches twelve ways at every step.
+func sized(n int) map[string]any {
+	return map[string]any{"coins": []int{7, 3, 12, 1, 9, 5, 11, 2, 8, 4, 10, 6}, "amount": n}
+}

@@ -29,3 +29,17 @@ func generate() []GenCase {
 		{Name: "large-duplicate-last-pair", Input: map[string]any{"nums": lastPair}},
 	}
 }
+
+// sized returns n distinct values spread over the whole range in shuffled
+// order: the set never finds a repeat, so it does all n insertions, and
+// comparing all pairs does all n^2/2 comparisons.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 8))
+	step := 2_000_000_000 / n
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = -1_000_000_000 + i*step + r.IntN(step)
+	}
+	r.Shuffle(n, func(i, j int) { nums[i], nums[j] = nums[j], nums[i] })
+	return map[string]any{"nums": nums}
+}

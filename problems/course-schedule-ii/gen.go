@@ -66,3 +66,19 @@ func generate() []GenCase {
 		{Name: "large-ladder", Input: map[string]any{"numCourses": genCourses, "prerequisites": ladder}},
 	}
 }
+
+// sized is n courses where course i needs courses i+1 and i+2, the pairs
+// in shuffled order: the only order runs against the numbering, so a
+// solver that sweeps the courses in index order takes one course per sweep.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 89))
+	pre := [][]int{}
+	for i := 0; i+1 < n; i++ {
+		pre = append(pre, []int{i, i + 1})
+		if i+2 < n {
+			pre = append(pre, []int{i, i + 2})
+		}
+	}
+	r.Shuffle(len(pre), func(i, j int) { pre[i], pre[j] = pre[j], pre[i] })
+	return map[string]any{"numCourses": n, "prerequisites": pre}
+}

@@ -68,3 +68,22 @@ func generate() []GenCase {
 		{Name: "large-no-prerequisites", Input: map[string]any{"numCourses": genCourses, "prerequisites": [][]int{}}},
 	}
 }
+
+// sized is a ladder of n courses (n even): n/2 levels of two courses, each
+// needing both courses of the level below, under shuffled course numbers.
+// It has no cycle, so every course is taken, and it has 2^(n/2) paths, so a
+// search that forgets finished courses never ends.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 34))
+	ids := r.Perm(n)
+	pre := [][]int{}
+	for level := 0; 2*level+4 <= n; level++ {
+		for _, a := range ids[2*level+2 : 2*level+4] {
+			for _, b := range ids[2*level : 2*level+2] {
+				pre = append(pre, []int{a, b})
+			}
+		}
+	}
+	r.Shuffle(len(pre), func(i, j int) { pre[i], pre[j] = pre[j], pre[i] })
+	return map[string]any{"numCourses": n, "prerequisites": pre}
+}

@@ -32,3 +32,14 @@ func generate() []GenCase {
 		{Name: "large-random", Input: map[string]any{"temperatures": random}},
 	}
 }
+
+// sized is n temperatures falling slowly from 100 to 30 in steps: no day
+// ever gets a warmer one, so the stack holds every day at the end and
+// scanning forward from each day reads the rest of the array.
+func sized(n int) map[string]any {
+	t := make([]int, n)
+	for i := range t {
+		t[i] = 100 - i*71/n
+	}
+	return map[string]any{"temperatures": t}
+}

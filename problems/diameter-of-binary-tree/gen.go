@@ -45,3 +45,47 @@ func generate() []GenCase {
 		{Name: "large-random-shape", Input: map[string]any{"root": genValues(genRandomShape(r, n))}},
 	}
 }
+
+// sized hangs a V below a right-going handle, each of the three chains n/32
+// nodes long, and a complete tree of the remaining nodes below the end of
+// the V's left arm. The longest path bends at the V, far below the root;
+// recomputing heights at every node costs about n^2/16 steps; and the
+// depth stays near n/16, so a recursive walk's stack stays small next to
+// the tree.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(uint64(n), 543))
+	t := genNewTree(n)
+	k := max(n/32, 1)
+	// Handle: nodes 0 … k-1, each the right child of the one before.
+	for i := 1; i < k; i++ {
+		t.right[i-1] = i
+	}
+	next := k
+	// Left arm below the handle's end, then the right arm.
+	leftEnd := k - 1
+	for i := 0; i < k && next < n; i++ {
+		t.left[leftEnd] = next
+		leftEnd = next
+		next++
+	}
+	prev := k - 1
+	for i := 0; i < k && next < n; i++ {
+		t.right[prev] = next
+		prev = next
+		next++
+	}
+	// A complete tree of nodes leftEnd, next, next+1, … in level order.
+	ids := []int{leftEnd}
+	for i := next; i < n; i++ {
+		ids = append(ids, i)
+	}
+	for j := range ids {
+		if c := 2*j + 1; c < len(ids) {
+			t.left[ids[j]] = ids[c]
+		}
+		if c := 2*j + 2; c < len(ids) {
+			t.right[ids[j]] = ids[c]
+		}
+	}
+	return map[string]any{"root": t.genRandomValues(r, -100, 100).genLevelOrder()}
+}

@@ -31,3 +31,15 @@ func generate() []GenCase {
 		{Name: "large-extremes-high", Input: map[string]any{"nums": extremes, "target": 1_000_000_000}},
 	}
 }
+
+// sized builds n sorted values that all equal the target except the first
+// and the last, so the answer is [1, n-2]: a search that finds one copy and
+// then walks outwards to the block's edges does n steps.
+func sized(n int) map[string]any {
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = 7
+	}
+	nums[0], nums[n-1] = 6, 8
+	return map[string]any{"nums": nums, "target": 7}
+}

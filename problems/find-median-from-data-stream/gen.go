@@ -68,3 +68,24 @@ func generate() []GenCase {
 		done("large-few-distinct-extremes", dup),
 	}
 }
+
+// sized builds n calls after the constructor: random numbers over the whole
+// range, each addNum followed by a findMedian. The heaps pay O(log n) per
+// addition; a solution that sorts the numbers on every query pays
+// O(n log n) per query, O(n^2 log n) in all.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(295, uint64(n)))
+	ops := make([]string, 1, n+1)
+	args := make([][]int, 1, n+1)
+	ops[0], args[0] = "MedianFinder", []int{}
+	for len(ops) <= n {
+		if len(ops)%2 == 1 {
+			ops = append(ops, "addNum")
+			args = append(args, []int{r.IntN(200001) - 100000})
+		} else {
+			ops = append(ops, "findMedian")
+			args = append(args, []int{})
+		}
+	}
+	return map[string]any{"operations": ops, "arguments": args}
+}

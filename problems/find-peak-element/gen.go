@@ -47,3 +47,13 @@ func generate() []GenCase {
 		{Name: "large-random-extremes", Input: map[string]any{"nums": random}},
 	}
 }
+
+// sized builds n strictly rising values (0, 1, 2, ...): the only peak is the
+// last index, so a scan for the first descent walks the whole array.
+func sized(n int) map[string]any {
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = i
+	}
+	return map[string]any{"nums": nums}
+}

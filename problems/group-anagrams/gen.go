@@ -54,3 +54,27 @@ func generate() []GenCase {
 		{Name: "large-short-words-few-letters", Input: map[string]any{"strs": short}},
 	}
 }
+
+// sized builds n words of the maximum length, 100 letters, in groups of
+// eight: n/8 random base words (their letter counts all differ, a repeat
+// being astronomically unlikely), each shuffled eight times, the whole list
+// in random order. A solution that compares each word with every group found
+// so far does about n^2/16 full comparisons; the map of the counting
+// solution stays small enough that its growth is not mistaken for a worse
+// class.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(3, uint64(n)))
+	strs := make([]string, 0, n)
+	w := make([]byte, 100)
+	for len(strs) < n {
+		for j := range w {
+			w[j] = byte('a' + r.IntN(26))
+		}
+		for k := 0; k < 8 && len(strs) < n; k++ {
+			r.Shuffle(len(w), func(a, b int) { w[a], w[b] = w[b], w[a] })
+			strs = append(strs, string(w))
+		}
+	}
+	r.Shuffle(len(strs), func(a, b int) { strs[a], strs[b] = strs[b], strs[a] })
+	return map[string]any{"strs": strs}
+}

@@ -39,3 +39,15 @@ func generate() []GenCase {
 		{Name: "large-rich-between-pairs", Input: map[string]any{"nums": traps}},
 	}
 }
+
+// sized builds a street of n houses with random cash. The reference is
+// linear whatever the values; the plain recursion makes about Fibonacci(n)
+// calls on any street, so the ladder starts small enough to watch it blow up.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(37, uint64(n)))
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = r.IntN(401)
+	}
+	return map[string]any{"nums": nums}
+}

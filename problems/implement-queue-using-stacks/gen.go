@@ -80,3 +80,29 @@ func generate() []GenCase {
 		done("max-calls-push-while-buffered", saw),
 	}
 }
+
+// sized builds n calls after the constructor: n/2 pushes, then rounds of
+// pop, peek, push and empty that keep about n/2 elements queued. The two
+// stacks move each element once; a queue that pours everything from one
+// stack to the other and back on every pop or peek does O(n) work per call.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(232, uint64(n)))
+	ops := make([]string, 1, n+1)
+	args := make([][]int, 1, n+1)
+	ops[0], args[0] = "MyQueue", []int{}
+	for len(ops) <= n/2 {
+		ops = append(ops, "push")
+		args = append(args, []int{1 + r.IntN(9)})
+	}
+	round := []string{"pop", "peek", "push", "empty"}
+	for k := 0; len(ops) <= n; k++ {
+		op := round[k%len(round)]
+		ops = append(ops, op)
+		if op == "push" {
+			args = append(args, []int{1 + r.IntN(9)})
+		} else {
+			args = append(args, []int{})
+		}
+	}
+	return map[string]any{"operations": ops, "arguments": args}
+}

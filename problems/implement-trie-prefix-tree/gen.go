@@ -94,3 +94,41 @@ func generate() []GenCase {
 		done("large-short-words-random-mix", mix),
 	}
 }
+
+// sized builds n calls after the constructor: n/2 inserts of 20-letter words
+// that share a 12-letter stem and continue with letters from a to m, then
+// n/2 queries, three in four of them startsWith on the stem followed by a
+// letter from n to z (never a stored prefix) and the rest searches for stored
+// words. The trie walks at most 20 nodes per call; a solution that checks
+// every stored word for the prefix does O(n) work per missed query.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(208, uint64(n)))
+	const stem = "qqqqqqqqqqqq"
+	genTail := func(length int, from byte) string {
+		b := make([]byte, length)
+		for i := range b {
+			b[i] = from + byte(r.IntN(13))
+		}
+		return string(b)
+	}
+	ops := make([]string, 1, n+1)
+	args := make([][]string, 1, n+1)
+	ops[0], args[0] = "Trie", []string{}
+	var stored []string
+	for len(ops) <= n/2 {
+		w := stem + genTail(8, 'a')
+		stored = append(stored, w)
+		ops = append(ops, "insert")
+		args = append(args, []string{w})
+	}
+	for len(ops) <= n {
+		if r.IntN(4) == 0 {
+			ops = append(ops, "search")
+			args = append(args, []string{stored[r.IntN(len(stored))]})
+		} else {
+			ops = append(ops, "startsWith")
+			args = append(args, []string{stem + genTail(1, 'n') + genTail(3, 'a')})
+		}
+	}
+	return map[string]any{"operations": ops, "arguments": args}
+}

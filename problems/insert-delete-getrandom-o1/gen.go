@@ -65,3 +65,48 @@ func generate() []GenCase {
 		done("large-churn-small-range", churn),
 	}
 }
+
+// sized builds n calls after the constructor: n/2 inserts of distinct values
+// spread over the whole 32-bit range, then rounds of two getRandom calls, a
+// remove of a random member and an insert of a new value, so about n/2
+// values stay in the set. The slice and the map make every call O(1) on
+// average; a getRandom that walks all members costs O(n) per draw.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(380, uint64(n)))
+	genVal := func(i int) int {
+		// Multiplying by an odd constant permutes the 32-bit values.
+		return int(uint32(i)*2654435761) - 1<<31
+	}
+	ops := make([]string, 1, n+1)
+	args := make([][]int, 1, n+1)
+	ops[0], args[0] = "RandomizedSet", []int{}
+	var members []int
+	next := 0
+	insert := func() {
+		v := genVal(next)
+		next++
+		members = append(members, v)
+		ops = append(ops, "insert")
+		args = append(args, []int{v})
+	}
+	for len(ops) <= n/2 {
+		insert()
+	}
+	for k := 0; len(ops) <= n; k++ {
+		switch k % 4 {
+		case 0, 1:
+			ops = append(ops, "getRandom")
+			args = append(args, []int{})
+		case 2:
+			i := r.IntN(len(members))
+			v := members[i]
+			members[i] = members[len(members)-1]
+			members = members[:len(members)-1]
+			ops = append(ops, "remove")
+			args = append(args, []int{v})
+		default:
+			insert()
+		}
+	}
+	return map[string]any{"operations": ops, "arguments": args}
+}

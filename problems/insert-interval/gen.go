@@ -43,3 +43,17 @@ func generate() []GenCase {
 		{Name: "large-new-in-gap", Input: map[string]any{"intervals": gap, "newInterval": []int{gap[g][1] + 1, gap[g][1] + 1}}},
 	}
 }
+
+// sized builds n disjoint ranges spread evenly over [0, 10^5] (n may be at
+// most 100001 here, as values stay within the constraints) and a new range
+// that swallows the middle half of them: the scan copies a quarter, merges
+// half and appends the last quarter, and a solution that deletes the merged
+// ranges from the slice one at a time shifts the tail n/2 times.
+func sized(n int) map[string]any {
+	step := 100000 / n
+	ivs := make([][]int, n)
+	for i := range ivs {
+		ivs[i] = []int{i * step, i*step + (step-1)/2}
+	}
+	return map[string]any{"intervals": ivs, "newInterval": []int{ivs[n/4][0], ivs[3*n/4][1]}}
+}

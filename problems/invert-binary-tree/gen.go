@@ -19,3 +19,10 @@ func generate() []GenCase {
 		{Name: "large-random-shape-2", Input: map[string]any{"root": genValues(genRandomShape(r, n))}},
 	}
 }
+
+// sized is a zigzag chain of n nodes with random values: the deepest tree
+// there is, so the recursion goes n calls deep.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(226, uint64(n)))
+	return map[string]any{"root": genChain(n, 2).genRandomValues(r, -100, 100).genLevelOrder()}
+}

@@ -28,18 +28,7 @@ func generate() []GenCase {
 		}
 		return k
 	}
-	genSpread := func() [][]int {
-		seen := map[[2]int]bool{}
-		pts := make([][]int, 0, n)
-		for len(pts) < n {
-			x, y := r.IntN(20001)-10000, r.IntN(20001)-10000
-			if !seen[[2]int{x, y}] {
-				seen[[2]int{x, y}] = true
-				pts = append(pts, []int{x, y})
-			}
-		}
-		return pts
-	}
+	genSpread := func() [][]int { return genDistinctPoints(r, n) }
 
 	spread := genSpread()
 
@@ -67,4 +56,36 @@ func generate() []GenCase {
 		{Name: "large-nearest-last", Input: map[string]any{"points": nearestLast, "k": 1}},
 		{Name: "large-k-is-n", Input: map[string]any{"points": genSpread(), "k": n}},
 	}
+}
+
+// sized is n distinct random points sorted from far to near, so every point
+// displaces the current farthest candidate, with k about n/2 (moved down
+// until the answer is unique).
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(973, uint64(n)))
+	pts := genDistinctPoints(r, n)
+	slices.SortFunc(pts, func(a, b []int) int { return genSqDist(b) - genSqDist(a) })
+	// Sorted far to near: the k nearest are the last k; k is unique when
+	// the k-th and (k+1)-th from the end differ.
+	k := max(n/2, 1)
+	for k < n && genSqDist(pts[n-k]) == genSqDist(pts[n-k-1]) {
+		k--
+	}
+	return map[string]any{"points": pts, "k": k}
+}
+
+func genSqDist(p []int) int { return p[0]*p[0] + p[1]*p[1] }
+
+// genDistinctPoints is n distinct random points of the whole range.
+func genDistinctPoints(r *rand.Rand, n int) [][]int {
+	seen := make(map[[2]int]bool, n)
+	pts := make([][]int, 0, n)
+	for len(pts) < n {
+		x, y := r.IntN(20001)-10000, r.IntN(20001)-10000
+		if !seen[[2]int{x, y}] {
+			seen[[2]int{x, y}] = true
+			pts = append(pts, []int{x, y})
+		}
+	}
+	return pts
 }

@@ -30,3 +30,16 @@ func generate() []GenCase {
 		{Name: "large-random-mid", Input: map[string]any{"piles": genRandom(), "h": 3_141_592}},
 	}
 }
+
+// sized is n random piles of up to n bananas, the largest exactly n, with
+// one hour per pile: the answer is n, so the binary search takes log n
+// rounds over all piles, and trying speeds upward from 1 takes n rounds.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(875, uint64(n)))
+	piles := make([]int, n)
+	for i := range piles {
+		piles[i] = 1 + r.IntN(n)
+	}
+	piles[r.IntN(n)] = n
+	return map[string]any{"piles": piles, "h": n}
+}

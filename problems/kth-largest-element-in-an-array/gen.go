@@ -35,3 +35,25 @@ func generate() []GenCase {
 		{Name: "large-random", Input: map[string]any{"nums": random, "k": 1 + r.IntN(n)}},
 	}
 }
+
+// sized is n values, three quarters of them 0 (the largest) and the rest
+// random negatives, shuffled with a 0 last, and k = 1: a fixed last-element
+// pivot with a two-way partition peels one 0 per round, O(n^2), while a
+// random pivot with a three-way split settles the run of 0s at once.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(215, uint64(n)))
+	nums := make([]int, n)
+	for i := range n / 4 {
+		nums[i] = -1 - r.IntN(10000)
+	}
+	r.Shuffle(n, func(a, b int) { nums[a], nums[b] = nums[b], nums[a] })
+	if nums[n-1] != 0 {
+		for i := range nums {
+			if nums[i] == 0 {
+				nums[i], nums[n-1] = nums[n-1], nums[i]
+				break
+			}
+		}
+	}
+	return map[string]any{"nums": nums, "k": 1}
+}

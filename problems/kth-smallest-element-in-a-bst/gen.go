@@ -39,3 +39,16 @@ func generate() []GenCase {
 		{Name: "large-random-insertion", Input: input(random, 1+r.IntN(n))},
 	}
 }
+
+// sized is a right chain of n nodes holding 0..n-1 (the deepest search
+// tree) with k = n: the walk visits every node. A left chain would be as
+// deep, but its nodes are visited against the order they were made in, and
+// the cache misses that adds grow with n: the reference then measured as
+// quadratic between 16k and 131k nodes.
+func sized(n int) map[string]any {
+	vals := make([]int, n)
+	for i := range vals {
+		vals[i] = i
+	}
+	return map[string]any{"root": genChain(n, 1).genInorder(vals).genLevelOrder(), "k": n}
+}

@@ -39,3 +39,17 @@ func generate() []GenCase {
 		{Name: "large-all-zeros", Input: map[string]any{"nums": make([]int, n)}},
 	}
 }
+
+// sized is n values built from repeated digit patterns, so many strings are
+// prefixes of others and every comparison reads to the end of both.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(19, uint64(n)))
+	patterns := []string{"3", "34", "343", "9", "98", "989", "1", "10", "101", "8247"}
+	nums := make([]int, n)
+	for i := range nums {
+		p := patterns[r.IntN(len(patterns))]
+		v, _ := strconv.Atoi(strings.Repeat(p, 9)[:1+r.IntN(9)])
+		nums[i] = v
+	}
+	return map[string]any{"nums": nums}
+}

@@ -29,3 +29,14 @@ func generate() []GenCase {
 		{Name: "large-tail-self-loop", Input: map[string]any{"head": genValues(), "pos": n - 1}},
 	}
 }
+
+// sized is n random values whose tail links back to the middle node: the
+// slow pointer walks n/2 nodes before it enters the loop.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(141, uint64(n)))
+	vals := make([]int, n)
+	for i := range vals {
+		vals[i] = r.IntN(200001) - 100000
+	}
+	return map[string]any{"head": vals, "pos": n / 2}
+}

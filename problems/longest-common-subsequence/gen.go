@@ -31,3 +31,18 @@ func generate() []GenCase {
 		{Name: "large-one-repeated-letter", Input: map[string]any{"text1": strings.Repeat("e", n), "text2": genText("aeiou")}},
 	}
 }
+
+// sized is two random strings of length n over disjoint halves of the
+// alphabet: no letter matches, so a recursion without memory branches at
+// every step, while the table still fills all n^2 cells.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(61, uint64(n)))
+	genText := func(letters string) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		return string(b)
+	}
+	return map[string]any{"text1": genText("abcdefghijklm"), "text2": genText("nopqrstuvwxyz")}
+}

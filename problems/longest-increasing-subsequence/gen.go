@@ -38,3 +38,14 @@ func generate() []GenCase {
 		{Name: "large-sawtooth", Input: map[string]any{"nums": sawtooth}},
 	}
 }
+
+// sized is a non-decreasing ramp across the whole value range, strictly
+// increasing while n <= 20001: every take-or-skip choice stays open, and
+// the tails list grows as long as it can.
+func sized(n int) map[string]any {
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = -10000 + i*20001/n
+	}
+	return map[string]any{"nums": nums}
+}

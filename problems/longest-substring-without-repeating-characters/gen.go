@@ -59,3 +59,20 @@ func generate() []GenCase {
 		{Name: "large-full-run-at-end", Input: map[string]any{"s": string(tail)}},
 	}
 }
+
+// sized is n characters made of shuffled copies of all 95 printable
+// characters: the window stays long, so a scan restarted at every position
+// costs about 95 steps each.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(12, uint64(n)))
+	var block []byte
+	for c := byte(' '); c <= '~'; c++ {
+		block = append(block, c)
+	}
+	s := make([]byte, 0, n+len(block))
+	for len(s) < n {
+		r.Shuffle(len(block), func(a, b int) { block[a], block[b] = block[b], block[a] })
+		s = append(s, block...)
+	}
+	return map[string]any{"s": string(s[:n])}
+}

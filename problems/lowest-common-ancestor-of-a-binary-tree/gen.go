@@ -32,3 +32,16 @@ func generate() []GenCase {
 		genCase("random-shape", random, 19_998, 17_777),
 	}
 }
+
+// sized builds a left chain of n nodes with shuffled distinct values and p
+// and q its two deepest nodes: the answer is found only at the bottom, and a
+// solution that re-searches the left subtree at every level does about n^2
+// steps.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(236, uint64(n)))
+	t := genChain(n, 0)
+	for i, v := range r.Perm(n) {
+		t.val[i] = v - n/2
+	}
+	return map[string]any{"root": t.genLevelOrder(), "p": t.val[n-1], "q": t.val[n-2]}
+}

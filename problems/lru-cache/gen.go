@@ -76,3 +76,44 @@ func generate() []GenCase {
 	out = append(out, one)
 	return out
 }
+
+// sized makes n calls (the constructor included) on a cache of capacity n/16
+// over the keys 0..n/16, which stay within 10^4 for n up to 2^17. It fills
+// the cache, then every call touches the least recently used key or the one
+// missing key, in turn: a hit, an update, an insert that evicts, a miss. The
+// intended cache does O(1) per call; one that keeps its entries in a list and
+// searches it walks the whole list almost every call, about n^2/16 steps.
+func sized(n int) map[string]any {
+	c := max(n/16, 1)
+	ops := []string{"LRUCache"}
+	args := [][]int{{c}}
+	genAdd := func(op string, a ...int) {
+		ops = append(ops, op)
+		args = append(args, a)
+	}
+	// order holds the keys in the cache, least recently used first.
+	order := make([]int, 0, n)
+	for k := 0; k < c && len(ops) < n; k++ {
+		genAdd("put", k, k%100001)
+		order = append(order, k)
+	}
+	free := c
+	for i := 0; len(ops) < n; i++ {
+		lru := order[0]
+		switch i % 4 {
+		case 0:
+			genAdd("get", lru)
+			order = append(order[1:], lru)
+		case 1:
+			genAdd("put", lru, i%100001)
+			order = append(order[1:], lru)
+		case 2:
+			genAdd("put", free, i%100001)
+			order = append(order[1:], free)
+			free = lru
+		default:
+			genAdd("get", free)
+		}
+	}
+	return map[string]any{"operations": ops, "arguments": args}
+}

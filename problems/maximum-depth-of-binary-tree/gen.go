@@ -18,3 +18,11 @@ func generate() []GenCase {
 		{Name: "large-random-shape", Input: map[string]any{"root": genValues(genRandomShape(r, n))}},
 	}
 }
+
+// sized builds a zigzag chain of n nodes, the deepest tree of that size: the
+// recursion goes n levels down, and a solution that recomputes a subtree's
+// height at every node does about n^2/2 steps.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(104, uint64(n)))
+	return map[string]any{"root": genChain(n, 2).genRandomValues(r, -100, 100).genLevelOrder()}
+}

@@ -35,3 +35,15 @@ func generate() []GenCase {
 		{Name: "large-alternating", Input: map[string]any{"nums": alternating}},
 	}
 }
+
+// sized builds n random values over the whole range: the scan is linear
+// whatever the values, and summing from every start costs n^2/2 additions on
+// any input.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(9, uint64(n)))
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = r.IntN(20001) - 10000
+	}
+	return map[string]any{"nums": nums}
+}

@@ -51,3 +51,17 @@ func generate() []GenCase {
 		{Name: "large-long-and-short", Input: map[string]any{"intervals": mixed}},
 	}
 }
+
+// sized builds n long meetings on a horizon of 30n time units (at most 10^6
+// for n up to 32768): each starts in [0, 10n) and lasts between 10n and 20n
+// units, so most of them overlap and the heap grows large, while marking
+// every time unit of every meeting costs about 15n^2 steps.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(13, uint64(n)))
+	ms := make([][]int, n)
+	for i := range ms {
+		s := r.IntN(10 * n)
+		ms[i] = []int{s, s + 10*n + r.IntN(10*n)}
+	}
+	return map[string]any{"intervals": ms}
+}

@@ -51,3 +51,17 @@ func generate() []GenCase {
 		{Name: "large-nested", Input: map[string]any{"intervals": nested}},
 	}
 }
+
+// sized builds n short ranges in random order, each inside one of 3334 slots
+// of width 3 that never touch, so sorting does real work and the answer keeps
+// thousands of separate groups for a solution that compares against every
+// group to pay for.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(7, uint64(n)))
+	ivs := make([][]int, n)
+	for i := range ivs {
+		s := 3 * r.IntN(3334)
+		ivs[i] = []int{s, s + r.IntN(2)}
+	}
+	return map[string]any{"intervals": ivs}
+}

@@ -62,3 +62,20 @@ func generate() []GenCase {
 		{Name: "large-all-equal", Input: map[string]any{"lists": flat}},
 	}
 }
+
+// sized builds n nodes in n/4 lists of four random sorted values each: the
+// heap holds many heads at once, and folding the lists one by one into the
+// result walks an ever longer list, about n^2/8 steps.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(23, uint64(n)))
+	lists := make([][]int, max(n/4, 1))
+	for i := range lists {
+		l := make([]int, 4)
+		for j := range l {
+			l[j] = r.IntN(20001) - 10000
+		}
+		slices.Sort(l)
+		lists[i] = l
+	}
+	return map[string]any{"lists": lists}
+}

@@ -36,3 +36,21 @@ func generate() []GenCase {
 		genCase("large-lone-min-in-nums2", genSorted(199), lone2),
 	}
 }
+
+// sized builds a merge of m = n/2 and n - m random sorted values that
+// interleave unpredictably: the back-to-front merge is linear, while
+// inserting each value of nums2 by shifting nums1 costs about n^2/8 moves.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(5, uint64(n)))
+	genValues := func(k int) []int {
+		s := make([]int, k)
+		for i := range s {
+			s[i] = r.IntN(2_000_001) - 1_000_000
+		}
+		slices.Sort(s)
+		return s
+	}
+	m := n / 2
+	nums1 := append(genValues(m), make([]int, n-m)...)
+	return map[string]any{"nums1": nums1, "m": m, "nums2": genValues(n - m), "n": n - m}
+}

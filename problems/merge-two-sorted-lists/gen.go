@@ -31,3 +31,19 @@ func generate() []GenCase {
 		{Name: "large-second-empty", Input: map[string]any{"list1": genSorted(-100, 100), "list2": []int{}}},
 	}
 }
+
+// sized builds two lists of n/2 random sorted values each, interleaving
+// throughout: the merge is linear, while inserting each node of one list
+// into the other by walking from its head costs about n^2/8 steps.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(21, uint64(n)))
+	genValues := func(k int) []int {
+		l := make([]int, k)
+		for i := range l {
+			l[i] = r.IntN(201) - 100
+		}
+		slices.Sort(l)
+		return l
+	}
+	return map[string]any{"list1": genValues(n / 2), "list2": genValues(n - n/2)}
+}

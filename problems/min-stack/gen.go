@@ -79,3 +79,37 @@ func generate() []GenCase {
 		done("large-sawtooth-repeated-minimums", saw),
 	}
 }
+
+// sized makes n calls (the constructor included): the smallest int32 at the
+// bottom, then pushes of random values each followed by getMin for three
+// quarters of the calls, then pop, top and getMin in turn. Every call is O(1)
+// for the intended stack; one that scans the stack for its minimum does about
+// n^2/8 steps on this tall stack.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(155, uint64(n)))
+	ops := []string{"MinStack"}
+	args := [][]int{{}}
+	genAdd := func(op string, a ...int) {
+		ops = append(ops, op)
+		args = append(args, append([]int{}, a...))
+	}
+	genAdd("push", -1<<31)
+	size := 1
+	for len(ops) < 3*n/4 {
+		genAdd("push", r.IntN(2_000_000_001)-1_000_000_000)
+		genAdd("getMin")
+		size++
+	}
+	for i := 0; len(ops) < n; i++ {
+		switch {
+		case i%3 == 0 && size > 1:
+			genAdd("pop")
+			size--
+		case i%3 == 1:
+			genAdd("top")
+		default:
+			genAdd("getMin")
+		}
+	}
+	return map[string]any{"operations": ops, "arguments": args}
+}

@@ -38,3 +38,24 @@ func generate() []GenCase {
 		{Name: "large-random-balanced-odds", Input: map[string]any{"s": genMix(30, 30)}},
 	}
 }
+
+// sized builds n/16 "(" followed by letters with a ")" every 64th character.
+// Fewer ")" follow than "(" came before, so most openers stay unclosed and a
+// solution that scans forward from each "(" for its match walks to the end
+// of the string for each of them, a quadratic amount of work. The intended
+// solution's stack stays small, so the measurement is about time rather than
+// memory.
+func sized(n int) map[string]any {
+	b := make([]byte, n)
+	for i := range b {
+		switch {
+		case i < n/16:
+			b[i] = '('
+		case i%64 == 63:
+			b[i] = ')'
+		default:
+			b[i] = byte('a' + i/8%26)
+		}
+	}
+	return map[string]any{"s": string(b)}
+}

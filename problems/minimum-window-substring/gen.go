@@ -55,3 +55,17 @@ func generate() []GenCase {
 		{Name: "large-many-copies-in-t", Input: map[string]any{"s": block, "t": strings.Repeat("a", m/2)}},
 	}
 }
+
+// sized is s of n random lowercase letters ending in the only Z, with t
+// "abcZ": every covering window ends at the last character, so extending a
+// window from every start walks to the end each time (O(n^2)), while the
+// sliding window crosses s once.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(10, uint64(n)))
+	s := make([]byte, n)
+	for i := range n - 1 {
+		s[i] = byte('a' + r.IntN(25))
+	}
+	s[n-1] = 'Z'
+	return map[string]any{"s": string(s), "t": "abcZ"}
+}

@@ -38,3 +38,21 @@ func generate() []GenCase {
 		{Name: "large-alternating", Input: map[string]any{"nums": alternate}},
 	}
 }
+
+// sized is n values from [-99, 99], each zero with probability 1/2: about
+// n/2 zeros spread through the array, so shifting the rest left on every
+// zero costs O(n^2), and the reference's branch on each value is
+// unpredictable.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(3, uint64(n)))
+	nums := make([]int, n)
+	for i := range nums {
+		if r.IntN(2) == 0 {
+			nums[i] = 1 + r.IntN(99)
+			if r.IntN(2) == 0 {
+				nums[i] = -nums[i]
+			}
+		}
+	}
+	return map[string]any{"nums": nums}
+}

@@ -2,14 +2,21 @@
 
 package main
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 const genSize = 300
 
 func genGrid(land func(r, c int) bool) [][]string {
-	g := make([][]string, genSize)
+	return genGridOf(genSize, genSize, land)
+}
+
+func genGridOf(rows, cols int, land func(r, c int) bool) [][]string {
+	g := make([][]string, rows)
 	for r := range g {
-		g[r] = make([]string, genSize)
+		g[r] = make([]string, cols)
 		for c := range g[r] {
 			if land(r, c) {
 				g[r][c] = "1"
@@ -28,16 +35,7 @@ func genGrid(land func(r, c int) bool) [][]string {
 func generate() []GenCase {
 	r := rand.New(rand.NewPCG(7, 11))
 	solid := genGrid(func(int, int) bool { return true })
-	snake := genGrid(func(row, col int) bool {
-		switch {
-		case row%2 == 0:
-			return true
-		case row%4 == 1:
-			return col == genSize-1
-		default:
-			return col == 0
-		}
-	})
+	snake := genGrid(genSnake(genSize))
 	checker := genGrid(func(row, col int) bool { return (row+col)%2 == 0 })
 	random := genGrid(func(int, int) bool { return r.IntN(100) < 58 })
 	return []GenCase{
@@ -46,4 +44,28 @@ func generate() []GenCase {
 		{Name: "large-checkerboard", Input: map[string]any{"grid": checker}},
 		{Name: "large-random", Input: map[string]any{"grid": random}},
 	}
+}
+
+// genSnake is the snake-shaped island of the large tests: every even row
+// is land, joined to the next by one cell at alternating ends.
+func genSnake(cols int) func(row, col int) bool {
+	return func(row, col int) bool {
+		switch {
+		case row%2 == 0:
+			return true
+		case row%4 == 1:
+			return col == cols-1
+		default:
+			return col == 0
+		}
+	}
+}
+
+// sized is a near-square grid of about n cells holding one snake-shaped
+// island through half of them: the flood fill follows a path of length
+// about n/2.
+func sized(n int) map[string]any {
+	rows := max(1, int(math.Sqrt(float64(n))))
+	cols := n / rows
+	return map[string]any{"grid": genGridOf(rows, cols, genSnake(cols))}
 }

@@ -47,3 +47,17 @@ func generate() []GenCase {
 		{Name: "large-zeros-at-ends", Input: map[string]any{"nums": zeroEnds}},
 	}
 }
+
+// sized is n random signs with a 2 and a -3 planted near the ends, so every
+// prefix and suffix product stays within 32 bits; multiplying all the other
+// elements for each position costs n^2.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(17, uint64(n)))
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = 1 - 2*r.IntN(2)
+	}
+	nums[1] *= 2
+	nums[n-2] *= -3
+	return map[string]any{"nums": nums}
+}

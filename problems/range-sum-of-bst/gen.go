@@ -42,3 +42,17 @@ func generate() []GenCase {
 		{Name: "large-random-insertion", Input: input(random, low, high)},
 	}
 }
+
+// sized is the search tree made by inserting n distinct values from
+// [1, 10^5] in random order, with the full range, so every node is in range
+// and must be visited. (A chain would be deeper, but the reference's
+// recursion then measures its stack growth more than its visits.)
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(938, uint64(n)))
+	vals := r.Perm(100_000)[:n]
+	for i := range vals {
+		vals[i]++
+	}
+	slices.Sort(vals)
+	return map[string]any{"root": genRandomBST(r, vals).genLevelOrder(), "low": 1, "high": 100_000}
+}

@@ -23,3 +23,15 @@ func generate() []GenCase {
 		{Name: "large-remove-second", Input: map[string]any{"head": genList(1), "n": sz - 1}},
 	}
 }
+
+// sized is a list of n random values from [0, 9] (short, so that decoding
+// the input stays cheap next to the call) with the middle node to remove:
+// both pointers walk the whole list.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(19, uint64(n)))
+	l := make([]int, n)
+	for i := range l {
+		l[i] = r.IntN(10)
+	}
+	return map[string]any{"head": l, "n": n/2 + 1}
+}

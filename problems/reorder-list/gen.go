@@ -25,3 +25,15 @@ func generate() []GenCase {
 		{Name: "large-all-equal", Input: map[string]any{"head": flat}},
 	}
 }
+
+// sized is a list of n random values from [1, 9] (short, so that decoding
+// the input stays cheap next to the call); walking to the tail for every
+// node taken from the back costs O(n^2) on it.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(143, uint64(n)))
+	l := make([]int, n)
+	for i := range l {
+		l[i] = 1 + r.IntN(9)
+	}
+	return map[string]any{"head": l}
+}

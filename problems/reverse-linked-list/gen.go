@@ -27,3 +27,14 @@ func generate() []GenCase {
 		{Name: "large-increasing", Input: map[string]any{"head": rising}},
 	}
 }
+
+// sized is a list of n random values from [-9, 9] (short, so that
+// decoding the input stays cheap next to the call).
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(206, uint64(n)))
+	l := make([]int, n)
+	for i := range l {
+		l[i] = r.IntN(19) - 9
+	}
+	return map[string]any{"head": l}
+}

@@ -2,7 +2,10 @@
 
 package main
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 // generate builds 10 x 10 crates (the maximum): a snake-shaped row of fresh
 // oranges rotted from its far end, a full crate with rot in one corner,
@@ -52,4 +55,24 @@ func generate() []GenCase {
 		{Name: "large-random-2", Input: map[string]any{"grid": random2}},
 		{Name: "large-random-walled-off", Input: map[string]any{"grid": walled}},
 	}
+}
+
+// sized is a near-square crate of about n cells holding one snake of fresh
+// oranges through half of them, rotten at one end: the rot needs about n/2
+// minutes, so simulating minute by minute over the whole crate costs
+// O(n^2), while the breadth-first search stays O(n).
+func sized(n int) map[string]any {
+	rows := max(1, int(math.Sqrt(float64(n))))
+	cols := n / rows
+	g := make([][]int, rows)
+	for row := range g {
+		g[row] = make([]int, cols)
+		for col := range g[row] {
+			if row%2 == 0 || (row%4 == 1 && col == cols-1) || (row%4 == 3 && col == 0) {
+				g[row][col] = 1
+			}
+		}
+	}
+	g[0][0] = 2
+	return map[string]any{"grid": g}
 }

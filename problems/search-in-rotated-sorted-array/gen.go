@@ -42,3 +42,16 @@ func generate() []GenCase {
 		genCase("large-random-rotation-missing", rotate(k), missing),
 	}
 }
+
+// sized is the even numbers 0, 2, ... 2(n-1) rotated by a third, and a
+// missing odd target, so the search runs to an empty range. Values pass
+// 10^4 from n = 5001 on: the ladder only measures.
+func sized(n int) map[string]any {
+	sorted := make([]int, n)
+	for i := range sorted {
+		sorted[i] = 2 * i
+	}
+	k := n / 3
+	// An odd target is missing: the search runs to its end.
+	return map[string]any{"nums": append(slices.Clone(sorted[k:]), sorted[:k]...), "target": 2*k + 1}
+}

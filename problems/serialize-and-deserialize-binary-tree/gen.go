@@ -105,3 +105,11 @@ func generate() []GenCase {
 		{Name: "large-random-shape-one-value", Input: map[string]any{"root": genLevelOrder(same)}},
 	}
 }
+
+// sized is a zigzag path of n nodes with random values from [-1000, 1000]:
+// depth n, so codecs that index nodes by heap position (2i+1, 2i+2) blow up
+// and recursion is as deep as it gets.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(297, uint64(n)))
+	return map[string]any{"root": genChain(n, 2).genRandomValues(r, -1000, 1000).genLevelOrder()}
+}

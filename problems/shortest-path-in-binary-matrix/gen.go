@@ -2,7 +2,10 @@
 
 package main
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 const genN = 100
 
@@ -51,4 +54,17 @@ func generate() []GenCase {
 		{Name: "large-random-dense", Input: map[string]any{"grid": dense}},
 		{Name: "large-target-walled-in", Input: map[string]any{"grid": walled}},
 	}
+}
+
+// sized builds an open square grid of about n cells (its side is the square
+// root of n, rounded): the search reaches the far corner only after every
+// cell has been queued, while the number of simple paths that a
+// path-enumerating search tries explodes with the side.
+func sized(n int) map[string]any {
+	side := int(math.Round(math.Sqrt(float64(n))))
+	grid := make([][]int, side)
+	for r := range grid {
+		grid[r] = make([]int, side)
+	}
+	return map[string]any{"grid": grid}
 }

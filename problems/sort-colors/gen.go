@@ -29,3 +29,14 @@ func generate() []GenCase {
 		{Name: "large-twos-then-zeros", Input: map[string]any{"nums": twosThenZeros}},
 	}
 }
+
+// sized builds n random colours: every branch of the partition is taken in
+// an unpredictable order, and a comparison sort has no runs to exploit.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(6, uint64(n)))
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = r.IntN(3)
+	}
+	return map[string]any{"nums": nums}
+}

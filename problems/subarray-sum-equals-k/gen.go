@@ -30,3 +30,15 @@ func generate() []GenCase {
 		{Name: "large-random", Input: map[string]any{"nums": random, "k": 1000}},
 	}
 }
+
+// sized builds n random values over the whole range: nearly every prefix sum
+// is new, so the map grows to n entries, and a method that re-adds or
+// re-scans stretches does all of its n^2 or n^3 work.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(4, uint64(n)))
+	nums := make([]int, n)
+	for i := range nums {
+		nums[i] = r.IntN(2001) - 1000
+	}
+	return map[string]any{"nums": nums, "k": 1000}
+}

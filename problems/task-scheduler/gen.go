@@ -35,3 +35,19 @@ func generate() []GenCase {
 		{Name: "large-round-robin", Input: map[string]any{"tasks": roundRobin, "n": 30}},
 	}
 }
+
+// sized builds n tasks, half of them one dominant label and the rest random,
+// with the longest cooldown: the answer is about 50·n intervals, which a
+// step-by-step simulation walks through one at a time.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(12, uint64(n)))
+	tasks := make([]string, n)
+	for i := range tasks {
+		c := byte('Q')
+		if r.IntN(2) == 0 {
+			c = byte('A' + r.IntN(26))
+		}
+		tasks[i] = string(rune(c))
+	}
+	return map[string]any{"tasks": tasks, "n": 100}
+}

@@ -76,3 +76,23 @@ func generate() []GenCase {
 		done("large-many-keys-random", mix),
 	}
 }
+
+// sized builds n calls: the constructor, then sets of one key at growing
+// timestamps, then as many gets, nearly all before the first version. Every
+// version lives under the same key, so scanning a key's versions costs the
+// whole list on every get.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(981, uint64(n)))
+	ops := []string{"TimeMap"}
+	args := [][]any{{}}
+	sets := (n - 1) / 2
+	for i := 0; i < sets; i++ {
+		ops = append(ops, "set")
+		args = append(args, []any{"k", string(rune('a' + r.IntN(26))), 1000 + i})
+	}
+	for len(ops) < n {
+		ops = append(ops, "get")
+		args = append(args, []any{"k", 1 + r.IntN(1010)})
+	}
+	return map[string]any{"operations": ops, "arguments": args}
+}

@@ -72,3 +72,30 @@ func generate() []GenCase {
 		{Name: "large-one-winner", Input: map[string]any{"nums": close, "k": 1}},
 	}
 }
+
+// sized builds n values, shuffled, over up to 2000 distinct values: the
+// first half of them occur once more than the second half (the leftover
+// places go to one of the frequent ones), and k asks for exactly the
+// frequent half, so the answer is unique. Keeping the distinct values few
+// keeps the counting, which grows with n, the bulk of the work.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(347, uint64(n)))
+	d := min(2000, n/4)
+	q := (n - d/2) / d
+	vals := r.Perm(2001)
+	nums := make([]int, 0, n)
+	for i := 0; i < d; i++ {
+		times := q
+		if i < d/2 {
+			times++
+		}
+		for t := 0; t < times; t++ {
+			nums = append(nums, vals[i]-1000)
+		}
+	}
+	for len(nums) < n {
+		nums = append(nums, vals[0]-1000)
+	}
+	r.Shuffle(len(nums), func(i, j int) { nums[i], nums[j] = nums[j], nums[i] })
+	return map[string]any{"nums": nums, "k": d / 2}
+}

@@ -45,3 +45,18 @@ func generate() []GenCase {
 		{Name: "large-one-letter-missing", Input: map[string]any{"s": string(s), "t": string(perm[:n-1])}},
 	}
 }
+
+// sized builds two random strings of n letters, one a shuffle of the other:
+// the answer is true only after every letter is counted, and a search for
+// each letter's partner walks past about as many used letters as it has
+// matched so far.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(77, uint64(n)))
+	s := make([]byte, n)
+	for i := range s {
+		s[i] = byte('a' + r.IntN(26))
+	}
+	t := append([]byte(nil), s...)
+	r.Shuffle(n, func(i, j int) { t[i], t[j] = t[j], t[i] })
+	return map[string]any{"s": string(s), "t": string(t)}
+}

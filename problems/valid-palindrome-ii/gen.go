@@ -66,3 +66,10 @@ func generate() []GenCase {
 		{Name: "large-extra-letter-first", Input: map[string]any{"s": "q" + pal}},
 	}
 }
+
+// sized builds n letters that no single deletion can fix, the defect at the
+// centre: the two indices meet at the middle before the mismatch, and
+// trying every deletion costs n checks of about n/2 steps each.
+func sized(n int) map[string]any {
+	return map[string]any{"s": strings.Repeat("a", n/2) + "bc" + strings.Repeat("a", n-n/2-2)}
+}

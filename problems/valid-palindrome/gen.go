@@ -14,14 +14,7 @@ import (
 func generate() []GenCase {
 	r := rand.New(rand.NewPCG(5, 8))
 	const n = 200000
-	const genAlnum = "abcdefghijklmnopqrstuvwxyz0123456789"
-	const genPunct = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-	genCase := func(c byte) byte {
-		if 'a' <= c && c <= 'z' && r.IntN(2) == 0 {
-			return c - 'a' + 'A'
-		}
-		return c
-	}
+	genCase := func(c byte) byte { return genRandomCase(r, c) }
 	// genPalindrome returns n characters whose letters and digits read the
 	// same both ways; about punctPct percent of the characters are
 	// punctuation, placed at random.
@@ -73,4 +66,38 @@ func generate() []GenCase {
 		{Name: "large-punctuation-only", Input: map[string]any{"s": string(punct)}},
 		{Name: "large-one-letter", Input: map[string]any{"s": strings.Repeat("Z", n-1) + "z"}},
 	}
+}
+
+// sized builds n characters that read the same both ways once cleaned: about
+// 30% punctuation, letters and digits in random case, so both indices skip
+// and fold case all the way to the middle, and a cleaned-up copy built one
+// character at a time grows to about 0.7·n.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(5, uint64(n)))
+	genCase := func(c byte) byte { return genRandomCase(r, c) }
+	b := make([]byte, n)
+	for i := 0; i < (n+1)/2; i++ {
+		j := n - 1 - i
+		if r.IntN(10) < 3 {
+			b[i], b[j] = genPunct[r.IntN(len(genPunct))], genPunct[r.IntN(len(genPunct))]
+		} else {
+			c := genAlnum[r.IntN(len(genAlnum))]
+			b[i], b[j] = genCase(c), genCase(c)
+		}
+	}
+	return map[string]any{"s": string(b)}
+}
+
+// The characters of the generated strings.
+const (
+	genAlnum = "abcdefghijklmnopqrstuvwxyz0123456789"
+	genPunct = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+)
+
+// genRandomCase upper-cases a letter half the time.
+func genRandomCase(r *rand.Rand, c byte) byte {
+	if 'a' <= c && c <= 'z' && r.IntN(2) == 0 {
+		return c - 'a' + 'A'
+	}
+	return c
 }

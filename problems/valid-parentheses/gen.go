@@ -61,3 +61,16 @@ func generate() []GenCase {
 		{Name: "large-flat-pairs", Input: map[string]any{"s": strings.Repeat("()[]{}", n/6) + "()()"}},
 	}
 }
+
+// sized builds n/2 random openers followed by their closers: the stack grows
+// to n/2 and the verdict is only known at the last character.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(7, uint64(n)))
+	closer := map[byte]byte{'(': ')', '[': ']', '{': '}'}
+	b := make([]byte, n-n%2)
+	for i := 0; i < len(b)/2; i++ {
+		b[i] = "([{"[r.IntN(3)]
+		b[len(b)-1-i] = closer[b[i]]
+	}
+	return map[string]any{"s": string(b)}
+}

@@ -59,3 +59,17 @@ func generate() []GenCase {
 		{Name: "large-valid-random-insertion", Input: tree(genRandomBST(r, genSorted()))},
 	}
 }
+
+// sized builds a valid search tree of n nodes, complete in shape, its values
+// spread evenly over the 32-bit range with both extremes in, so the check
+// must visit every node. Deep chains stay in generate: on the ladder the cost
+// of growing a deep goroutine stack would drown out the walk itself.
+func sized(n int) map[string]any {
+	vals := make([]int, n)
+	step := (1<<32 - 1) / max(n-1, 1)
+	for i := range vals {
+		vals[i] = math.MinInt32 + i*step
+	}
+	vals[n-1] = math.MaxInt32
+	return map[string]any{"root": genComplete(n).genInorder(vals).genLevelOrder()}
+}

@@ -82,3 +82,24 @@ func generate() []GenCase {
 		{Name: "large-blocks-19-and-20", Input: map[string]any{"s": strings.Repeat("a", n-1), "wordDict": blocks}},
 	}
 }
+
+// sized builds "aaa...ab" of length n against the words "a" to "aaaa" and
+// sixteen 20-letter words that never occur: every prefix of a's can be cut,
+// in about 1.9^n ways, so a search without memory tries them all, and the
+// table tries all 20 piece lengths at each position before a short one fits.
+func sized(n int) map[string]any {
+	r := rand.New(rand.NewPCG(53, 61))
+	dict := []string{"a", "aa", "aaa", "aaaa"}
+	seen := map[string]bool{}
+	for len(dict) < 20 {
+		b := make([]byte, 20)
+		for i := range b {
+			b[i] = byte('c' + r.IntN(24))
+		}
+		if w := string(b); !seen[w] {
+			seen[w] = true
+			dict = append(dict, w)
+		}
+	}
+	return map[string]any{"s": strings.Repeat("a", n-1) + "b", "wordDict": dict}
+}
