@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"time"
 
 	"github.com/judgehq/judge/judge/compare"
@@ -21,6 +22,8 @@ type Output struct {
 	// input, not the program, is at fault.
 	BadInput bool
 }
+
+var testPrefixRE = regexp.MustCompile(`^test \d+: `)
 
 // exampleLimit is the time an answer to one small input may take.
 const exampleLimit = 2 * time.Second
@@ -90,7 +93,9 @@ func (j *Judge) Outputs(ctx context.Context, c *Compiled, inputs []map[string]js
 		bad := &out[at]
 		switch {
 		case o.fatal != "":
-			bad.Failed, bad.BadInput = o.fatal, true
+			// The driver numbers the inputs of its own run; this one's
+			// place is known here.
+			bad.Failed, bad.BadInput = testPrefixRE.ReplaceAllString(o.fatal, ""), true
 		case o.timedOut:
 			bad.Failed = fmt.Sprintf("ran past %s and was stopped", exampleLimit)
 		default:

@@ -64,6 +64,7 @@ fuzz FuzzJudge ./judge/compare 60000x
 fuzz FuzzProtocol ./judge 80000x
 fuzz FuzzArrayElems ./judge 80000x
 fuzz FuzzObjectFields ./judge 80000x
+fuzz FuzzParseNotes ./judge/review 60000x
 
 echo "== judge verify (the embedded bank)"
 status=0

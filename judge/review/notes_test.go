@@ -112,3 +112,40 @@ func TestDescribe(t *testing.T) {
 		t.Errorf("Describe of an uncommented mutant = %q, want its name", got)
 	}
 }
+
+// FuzzParseNotes: any notepad parses without a panic; every example line
+// is either valid, with an input of the signature's fields and an expected
+// value, or carries an error that a problem line names.
+func FuzzParseNotes(f *testing.F) {
+	p, err := problem.Load(problems.FS(), "two-sum")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, seed := range []string{
+		"// example: nums = [3,2,4], target = 6 -> [1,2]",
+		"// example: nums = [1,2], target = 3",
+		"// example: -> ->",
+		"// example: nums = \"->\", target = 1 -> []",
+		"// time: O(n log n)\n// space: fast",
+		"// EXAMPLE:nums=[1],target=2->[0,0]",
+		"// example: nums = [1,2], target = 3 → [0,1]",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		n := ParseNotes(src, p)
+		bad := 0
+		for _, ex := range n.Examples {
+			if ex.Error != "" {
+				bad++
+				continue
+			}
+			if len(ex.Input) != len(p.InputKeys()) || len(ex.Expected) == 0 {
+				t.Fatalf("valid example with input %v, expected %q", ex.Input, ex.Expected)
+			}
+		}
+		if len(n.Problems) < bad {
+			t.Fatalf("%d bad examples but %d problems named", bad, len(n.Problems))
+		}
+	})
+}

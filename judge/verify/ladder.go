@@ -20,7 +20,7 @@ const maxLadderInput = 8 << 20
 
 // measureTries is how often a measurement that disagrees is taken again
 // before it counts: a busy machine can stretch one rung.
-const measureTries = 2
+const measureTries = 3
 
 // checkLadder measures the reference and the slow mutants on p's ladder:
 // the reference must show the class p expects, and every slow mutant a

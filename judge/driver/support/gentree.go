@@ -55,6 +55,31 @@ func genComplete(n int) *genTree {
 	return t
 }
 
+// genBroom is a zigzag chain of k nodes (one node per level) whose last node
+// roots a complete tree of the other n-k+1 nodes (the widest levels): a
+// tree both deep and wide.
+func genBroom(n, k int) *genTree {
+	t := genNewTree(n)
+	k = max(min(k, n), 1)
+	for i := 1; i < k; i++ {
+		if i%2 == 1 {
+			t.left[i-1] = i
+		} else {
+			t.right[i-1] = i
+		}
+	}
+	// Nodes k-1 … n-1 form a complete tree rooted at k-1.
+	for j := 0; k-1+j < n; j++ {
+		if c := k - 1 + 2*j + 1; c < n {
+			t.left[k-1+j] = c
+		}
+		if c := k - 1 + 2*j + 2; c < n {
+			t.right[k-1+j] = c
+		}
+	}
+	return t
+}
+
 // genRandomShape hangs each node under a random earlier node with a free
 // child slot.
 func genRandomShape(r *_rand.Rand, n int) *genTree {

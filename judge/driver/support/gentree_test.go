@@ -127,6 +127,14 @@ func TestGenShapes(t *testing.T) {
 			t.Errorf("genComplete(%d) has depth %d, want %d", m, d, want)
 		}
 	}
+	for _, k := range []int{1, 2, 10, n} {
+		tr := genBroom(n, k)
+		genCheck(t, tr, n)
+		// The chain's k levels, then a complete tree of n-k+1 nodes.
+		if d, want := genDepth(genDecode(t, tr)), k-1+bitsLen(n-k+1); d != want {
+			t.Errorf("genBroom(%d, %d) has depth %d, want %d", n, k, d, want)
+		}
+	}
 	r := rand.New(rand.NewPCG(1, 2))
 	a := genRandomShape(r, n)
 	genCheck(t, a, n)

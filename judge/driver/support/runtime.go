@@ -96,6 +96,17 @@ const (
 	_jRepeatWall = 250 * _time.Millisecond
 )
 
+// _jMoreCalls reports whether a test measured with -minns calls again
+// after r calls that took spent in all: until the calls add up to minns,
+// and at least twice unless the first was long, since a first call pays
+// for touching its memory's pages, which says nothing of the growth.
+func _jMoreCalls(r int, spent int64, began _time.Time) bool {
+	if _jState.minNS == 0 || r >= _jMaxRepeats || _time.Since(began) >= _jRepeatWall {
+		return false
+	}
+	return spent < _jState.minNS || (r < 2 && spent < 100_000_000)
+}
+
 func _jItoa(n int) string { return _strconv.Itoa(n) }
 
 func _jFatal(msg string) {
@@ -201,7 +212,7 @@ func _jMain(test func(map[string]_json.RawMessage) (any, error)) {
 			_jFatal(_fmt.Sprintf("test %d: %v", i, err))
 		}
 		began := _time.Now()
-		for r := 0; r < _jState.repeat || (spent < _jState.minNS && r < _jMaxRepeats && _time.Since(began) < _jRepeatWall); r++ {
+		for r := 0; r < _jState.repeat || _jMoreCalls(r, spent, began); r++ {
 			if _jState.minNS == 0 {
 				_runtime.GC()
 			}
