@@ -22,7 +22,8 @@ var Difficulties = []string{"easy", "medium", "hard"}
 var Topics = []string{
 	"array", "linked-list", "stack-queue", "string", "binary-tree",
 	"binary-search", "binary-search-tree", "heap", "graph", "sorting",
-	"dynamic-programming", "design",
+	"dynamic-programming", "design", "two-pointers", "sliding-window",
+	"trie", "backtracking", "greedy", "interval", "math", "bit-manipulation",
 }
 
 // Compares are the comparison modes.
@@ -159,7 +160,7 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 		name string
 		dst  *string
 		req  bool
-	}{{"stub.go", &p.Stub, true}, {"solution.go", &p.Solution, true}, {"gen.go", &p.Gen, false}} {
+	}{{"stub.go", &p.Stub, true}, {"solution.go", &p.Solution, true}, {"gen.go", &p.Gen, false}, {"brute.go", &p.Brute, false}} {
 		s, err := read(f.name, f.req)
 		if err != nil {
 			return nil, err

@@ -33,9 +33,12 @@ type Problem struct {
 	Stub      string // stub.go as the user sees it (our header stripped)
 	Solution  string // solution.go, user form
 	Gen       string // gen.go, user form; empty when there is none
-	Writeup   string // writeup.md: the approach, its complexity, the pitfalls
-	Mutants   []Mutant
-	Tests     []Test
+	// Brute is brute.go, user form: an independent, naive solution that
+	// checks the hand-written expected outputs; empty when there is none.
+	Brute   string
+	Writeup string // writeup.md: the approach, its complexity, the pitfalls
+	Mutants []Mutant
+	Tests   []Test
 
 	// Hash identifies the package's content: calibrations are cached by it.
 	Hash string

@@ -188,6 +188,11 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 			add("mutants/%s.go: wants %s, got %s: %s", m.Name, m.Verdict, rep.Verdict, describe(rep))
 		}
 	}
+	if p.Brute != "" {
+		for _, f := range checkBrute(ctx, j, p) {
+			add("%s", f)
+		}
+	}
 	if p.Ladder != nil && len(toMeasure) > 0 && toMeasure[0].what == "solution.go" {
 		var findings []string
 		r.Growth, findings = checkLadder(ctx, j, p, toMeasure[0].c, toMeasure[1:])
