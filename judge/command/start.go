@@ -136,9 +136,6 @@ func Start(w io.Writer, env *Env, o StartOptions) error {
 	}
 	var ps []*problem.Problem
 	for i, slug := range o.Slugs {
-		if strings.HasPrefix(slug, "-") {
-			return usageError("flags go before the slugs: judge start [--minutes N] [--dir DIR] SLUG... (got %s after %s)", slug, o.Slugs[0])
-		}
 		for _, prev := range o.Slugs[:i] {
 			if prev == slug {
 				return usageError("%s is named twice", slug)
