@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
@@ -74,8 +75,9 @@ func App() *cli.App {
 		commands = append(commands, &c)
 	}
 	return &cli.App{
-		Name:  "judge",
-		Usage: "practise the coding round: a timed notepad, then a strict local judge",
+		Name:    "judge",
+		Version: version(debug.ReadBuildInfo()),
+		Usage:   "practise the coding round: a timed notepad, then a strict local judge",
 		Description: `Interview rounds give you one or two problems, a hard clock and a plain
 notepad where nothing runs. judge reproduces that, offline, for Go:
 
