@@ -154,13 +154,13 @@ func (u *userEnv) checkConsistent(t *testing.T) {
 		t.Fatalf("load the state: %v", err)
 	}
 	if b, err := os.ReadFile(filepath.Join(u.home, session.HistoryFile)); err == nil {
-		_, warnings, err := session.ParseHistory(bytes.NewReader(b))
+		_, damaged, err := session.ParseHistory(bytes.NewReader(b))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, w := range warnings {
-			if !strings.Contains(w, "incomplete") {
-				t.Fatalf("history: %s", w)
+		for _, d := range damaged {
+			if !d.Torn {
+				t.Fatalf("history: %s", d)
 			}
 		}
 	}
