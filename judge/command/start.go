@@ -223,10 +223,17 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 	}
 
 	if running {
-		if err := env.Store.Append(old.Record(now, old.Stat())); err != nil {
-			return nil, err
+		// A session dropped without an edit (a mock re-dealt, a start
+		// changed) was never attempted: recording it would count as a
+		// failed attempt.
+		if rec := old.Record(now, old.Stat()); rec.Untouched() {
+			fmt.Fprintf(w, "Dropped the session of %s: no file was edited, so it is not recorded as an attempt.\n\n", strings.Join(old.Slugs(), ", "))
+		} else {
+			if err := env.Store.Append(rec); err != nil {
+				return nil, err
+			}
+			fmt.Fprintf(w, "Abandoned the session of %s: recorded in `judge history`.\n\n", strings.Join(old.Slugs(), ", "))
 		}
-		fmt.Fprintf(w, "Abandoned the session of %s: recorded in `judge history`.\n\n", strings.Join(old.Slugs(), ", "))
 	}
 	s := session.New(sps, now, r.duration, dir)
 	s.ProblemDirs = env.ProblemDirs
@@ -268,7 +275,7 @@ func sessionFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
 		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
-		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history)"},
+		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history if a file was edited)"},
 	}
 }
 

@@ -97,6 +97,17 @@ func (s *Session) Record(ended time.Time, files []FileState) Record {
 	return r
 }
 
+// Untouched reports whether no file of the recorded session was edited:
+// abandoned like that, it was never attempted.
+func (r *Record) Untouched() bool {
+	for _, a := range r.Attempts {
+		if a.Edited {
+			return false
+		}
+	}
+	return true
+}
+
 // PracticeRecord is the history line of a file judged outside any round,
 // at now: practice, which never counts as a round passed.
 func PracticeRecord(p Problem, rep *judge.Report, code string, now time.Time) Record {

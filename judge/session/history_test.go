@@ -111,6 +111,27 @@ func TestRecord(t *testing.T) {
 	}
 }
 
+func TestUntouched(t *testing.T) {
+	s := testSession(10*time.Minute, "a", "b")
+	tests := []struct {
+		name  string
+		files []FileState
+		want  bool
+	}{
+		{"stubs as written", []FileState{{Modified: t0}, {Modified: t0}}, true},
+		{"a file missing", []FileState{{Missing: true}, {Modified: t0}}, true},
+		{"one file edited", []FileState{{Modified: t0}, {Modified: t0.Add(time.Minute)}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := s.Record(t0.Add(5*time.Minute), tt.files)
+			if got := r.Untouched(); got != tt.want {
+				t.Errorf("Untouched = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestEntriesAndStatuses(t *testing.T) {
 	recs := []Record{
 		record("1", t0, OutcomeJudged, false, Attempt{Slug: "two-sum", Topics: []string{"array"}, Verdict: "accepted"}),
