@@ -121,7 +121,8 @@ type StartOptions struct {
 	Dir     string
 	// Force keeps existing solution files aside and writes fresh stubs.
 	Force bool
-	// Abandon ends a running session, recorded as abandoned.
+	// Abandon ends a running session, recorded as abandoned once a file
+	// was edited.
 	Abandon bool
 }
 
@@ -275,7 +276,7 @@ func sessionFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
 		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
-		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history if a file was edited)"},
+		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned once a file was edited)"},
 	}
 }
 
@@ -283,9 +284,9 @@ func sessionFlags() []cli.Flag {
 func runningError(s *session.Session, now time.Time) error {
 	slugs := strings.Join(s.Slugs(), " ")
 	if s.PhaseAt(now) == session.TimeUp {
-		return usageError("the session of %s ended %s ago but is not judged: `judge submit` judges it, or start with --abandon to drop it (recorded as abandoned)", slugs, session.Elapsed(now.Sub(s.Deadline)))
+		return usageError("the session of %s ended %s ago but is not judged: `judge submit` judges it, or start with --abandon to drop it (recorded as abandoned once a file was edited)", slugs, session.Elapsed(now.Sub(s.Deadline)))
 	}
-	return usageError("a session is running: %s, %s left (until %s). Finish it with `judge submit`, or start with --abandon to drop it (recorded as abandoned)",
+	return usageError("a session is running: %s, %s left (until %s). Finish it with `judge submit`, or start with --abandon to drop it (recorded as abandoned once a file was edited)",
 		slugs, session.Clock(s.Remaining(now)), s.Deadline.Local().Format("15:04:05"))
 }
 
