@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
@@ -48,9 +49,35 @@ var errNotAccepted = &exitError{code: ExitNotAccepted}
 
 // App builds the judge command-line application.
 func App() *cli.App {
+	// Each command is a copy, so that the app can fill in what every
+	// command shares without changing the package's command values.
+	var commands []*cli.Command
+	for _, c := range []*cli.Command{
+		listCommand,
+		showCommand,
+		submitCommand,
+		verifyCommand,
+		newCommand,
+		startCommand,
+		statusCommand,
+		runCommand,
+		mockCommand,
+		historyCommand,
+		reviewCommand,
+		hintCommand,
+		solutionCommand,
+		warmCommand,
+		benchCommand,
+		doctorCommand,
+	} {
+		c := *c
+		c.OnUsageError = onUsageError
+		commands = append(commands, &c)
+	}
 	return &cli.App{
-		Name:  "judge",
-		Usage: "practise the coding round: a timed notepad, then a strict local judge",
+		Name:    "judge",
+		Version: version(debug.ReadBuildInfo()),
+		Usage:   "practise the coding round: a timed notepad, then a strict local judge",
 		Description: `Interview rounds give you one or two problems, a hard clock and a plain
 notepad where nothing runs. judge reproduces that, offline, for Go:
 
@@ -71,30 +98,42 @@ solution being judged is stopped, and nothing is judged).`,
 				EnvVars: []string{"JUDGE_PROBLEMS"},
 			},
 		},
-		Commands: []*cli.Command{
-			listCommand,
-			showCommand,
-			submitCommand,
-			verifyCommand,
-			newCommand,
-			startCommand,
-			statusCommand,
-			runCommand,
-			mockCommand,
-			historyCommand,
-			reviewCommand,
-			hintCommand,
-			solutionCommand,
-			warmCommand,
-			benchCommand,
-			doctorCommand,
-		},
+		Commands:        commands,
+		Action:          unknownCommand,
 		HideHelpCommand: true,
 		ExitErrHandler:  func(*cli.Context, error) {}, // Main decides the status
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return &exitError{code: ExitUsage, err: err}
-		},
+		OnUsageError:    onUsageError,
 	}
+}
+
+// onUsageError turns a flag that cannot be parsed (unknown, or a bad value)
+// into one line and exit status 2, instead of the command's whole help.
+func onUsageError(c *cli.Context, err error, isSubcommand bool) error {
+	if isSubcommand {
+		return usageError("%s: %w; see `judge %s --help`", c.Command.Name, err, c.Command.Name)
+	}
+	return usageError("%w; see `judge --help`", err)
+}
+
+// unknownCommand is the app's action: the help when no command is named,
+// else the nearest command's name.
+func unknownCommand(c *cli.Context) error {
+	if !c.Args().Present() {
+		return cli.ShowAppHelp(c)
+	}
+	var names []string
+	for _, cmd := range c.App.Commands {
+		if !cmd.Hidden {
+			names = append(names, cmd.Names()...)
+		}
+	}
+	name := c.Args().First()
+	return usageError("unknown command %q%s; `judge --help` lists the commands", name, didYouMean(name, names))
+}
+
+// run runs app on args with the flags read wherever they were typed.
+func run(ctx context.Context, app *cli.App, args []string) error {
+	return app.RunContext(ctx, flagsFirst(app, args))
 }
 
 // ExitInterrupted is the status of a command stopped by Ctrl-C (SIGINT)
@@ -111,7 +150,7 @@ func Main(args []string, stderr io.Writer) int {
 		<-ctx.Done()
 		stop()
 	}()
-	err := App().RunContext(ctx, args)
+	err := run(ctx, App(), args)
 	if err == nil {
 		return ExitOK
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/home"
 	"github.com/judgehq/judge/judge/sandbox"
+	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
 
@@ -50,6 +51,9 @@ type DoctorReport struct {
 	Home      string   `json:"home"`
 	Cache     string   `json:"cache"`
 	Leftovers []string `json:"leftovers"` // temporary folders of judges that were killed
+	// SetAside are the state files and history lines the judge could not
+	// read and kept aside, for the user to look at.
+	SetAside []string `json:"set_aside"`
 }
 
 // leftoverAge is how old a temporary folder must be before doctor calls
@@ -85,6 +89,7 @@ func Doctor(ctx context.Context, w io.Writer, asJSON, clean bool) error {
 		return fmt.Errorf("the sandbox cannot start a child: %w", err)
 	}
 	r.Isolation, r.Checks = probe.Layers, probe.Checks
+	r.SetAside = (&session.Store{Dir: r.Home}).SetAside()
 	r.Leftovers = leftovers(time.Now())
 	if clean {
 		for _, d := range r.Leftovers {
@@ -126,6 +131,13 @@ func writeDoctor(w io.Writer, r *DoctorReport, cleaned bool) {
 	heading.Fprintln(w, "State")
 	fmt.Fprintf(w, "  sessions and history  %s\n", r.Home)
 	fmt.Fprintf(w, "  calibrations          %s\n", r.Cache)
+	for _, f := range r.SetAside {
+		what := "a session state judge could not read"
+		if filepath.Base(f) == session.HistoryAside {
+			what = "history lines judge could not read"
+		}
+		fmt.Fprintf(w, "  set aside             %s: %s, kept for you to look at; delete it when done\n", f, what)
+	}
 	heading.Fprintln(w, "Temporary folders")
 	switch {
 	case len(r.Leftovers) == 0:

@@ -13,10 +13,10 @@ import (
 
 var listCommand = &cli.Command{
 	Name:      "list",
-	Usage:     "list the problem bank, grouped by topic",
+	Usage:     "list the problem bank by topic: a problem shows under each of its topics",
 	UsageText: "judge list [--topic T] [--difficulty D] [--status S] [--json]",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "topic", Usage: "only problems of topic `T` (" + strings.Join(problem.Topics, ", ") + ")"},
+		&cli.StringFlag{Name: "topic", Usage: "only problems of topic `T` (" + strings.Join(problem.Topics, ", ") + "; or dp, graphs, bst, tree, strings, ll…)"},
 		&cli.StringFlag{Name: "difficulty", Usage: "only problems of difficulty `D` (easy, medium, hard)"},
 		&cli.StringFlag{Name: "status", Usage: "only problems of status `S` in your history (solved, attempted, new)"},
 		&cli.BoolFlag{Name: "json", Usage: "print a JSON array"},
@@ -71,7 +71,8 @@ type ListEntry struct {
 
 // List writes the bank's problems that pass the filters.
 func List(w io.Writer, b *Bank, o ListOptions) error {
-	if o.Topic != "" && !contains(problem.Topics, o.Topic) {
+	topic, ok := problem.Topic(o.Topic)
+	if o.Topic != "" && !ok {
 		return usageError("unknown topic %q%s; topics: %s", o.Topic, didYouMean(o.Topic, problem.Topics), strings.Join(problem.Topics, ", "))
 	}
 	if o.Difficulty != "" && !contains(problem.Difficulties, o.Difficulty) {
@@ -82,7 +83,7 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 	}
 	var ps []*problem.Problem
 	for _, p := range b.Problems {
-		if (o.Topic == "" || p.HasTopic(o.Topic)) && (o.Difficulty == "" || p.Difficulty == o.Difficulty) && (o.Status == "" || o.status(p.Slug) == o.Status) {
+		if (topic == "" || p.HasTopic(topic)) && (o.Difficulty == "" || p.Difficulty == o.Difficulty) && (o.Status == "" || o.status(p.Slug) == o.Status) {
 			ps = append(ps, p)
 		}
 	}
@@ -99,11 +100,15 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 		fmt.Fprintln(w, "no problems match")
 		return nil
 	}
-	// Group by the first topic, in the preparation plan's order.
+	// A problem shows under each of its topics, in the preparation plan's
+	// order: someone practising graphs finds every graph problem there.
 	for _, t := range problem.Topics {
+		if topic != "" && t != topic {
+			continue
+		}
 		var group []*problem.Problem
 		for _, p := range ps {
-			if (o.Topic != "" && t == o.Topic) || (o.Topic == "" && p.Topics[0] == t) {
+			if p.HasTopic(t) {
 				group = append(group, p)
 			}
 		}

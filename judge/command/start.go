@@ -121,7 +121,8 @@ type StartOptions struct {
 	Dir     string
 	// Force keeps existing solution files aside and writes fresh stubs.
 	Force bool
-	// Abandon ends a running session, recorded as abandoned.
+	// Abandon ends a running session, recorded as abandoned once a file
+	// was edited.
 	Abandon bool
 }
 
@@ -136,9 +137,6 @@ func Start(w io.Writer, env *Env, o StartOptions) error {
 	}
 	var ps []*problem.Problem
 	for i, slug := range o.Slugs {
-		if strings.HasPrefix(slug, "-") {
-			return usageError("flags go before the slugs: judge start [--minutes N] [--dir DIR] SLUG... (got %s after %s)", slug, o.Slugs[0])
-		}
 		for _, prev := range o.Slugs[:i] {
 			if prev == slug {
 				return usageError("%s is named twice", slug)
@@ -226,10 +224,17 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 	}
 
 	if running {
-		if err := env.Store.Append(old.Record(now, old.Stat())); err != nil {
-			return nil, err
+		// A session dropped without an edit (a mock re-dealt, a start
+		// changed) was never attempted: recording it would count as a
+		// failed attempt.
+		if rec := old.Record(now, old.Stat()); rec.Untouched() {
+			fmt.Fprintf(w, "Dropped the session of %s: no file was edited, so it is not recorded as an attempt.\n\n", strings.Join(old.Slugs(), ", "))
+		} else {
+			if err := env.Store.Append(rec); err != nil {
+				return nil, err
+			}
+			fmt.Fprintf(w, "Abandoned the session of %s: recorded in `judge history`.\n\n", strings.Join(old.Slugs(), ", "))
 		}
-		fmt.Fprintf(w, "Abandoned the session of %s: recorded in `judge history`.\n\n", strings.Join(old.Slugs(), ", "))
 	}
 	s := session.New(sps, now, r.duration, dir)
 	s.ProblemDirs = env.ProblemDirs
@@ -271,7 +276,7 @@ func sessionFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "dir", Value: ".", Usage: "write the solution files under `DIR`"},
 		&cli.BoolFlag{Name: "force", Usage: "keep existing solution files aside (renamed .bak) and write fresh stubs"},
-		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned in history)"},
+		&cli.BoolFlag{Name: "abandon", Usage: "abandon the running session (recorded as abandoned once a file was edited)"},
 	}
 }
 
@@ -279,9 +284,9 @@ func sessionFlags() []cli.Flag {
 func runningError(s *session.Session, now time.Time) error {
 	slugs := strings.Join(s.Slugs(), " ")
 	if s.PhaseAt(now) == session.TimeUp {
-		return usageError("the session of %s ended %s ago but is not judged: `judge submit` judges it, or start with --abandon to drop it (recorded as abandoned)", slugs, session.Elapsed(now.Sub(s.Deadline)))
+		return usageError("the session of %s ended %s ago but is not judged: `judge submit` judges it, or start with --abandon to drop it (recorded as abandoned once a file was edited)", slugs, session.Elapsed(now.Sub(s.Deadline)))
 	}
-	return usageError("a session is running: %s, %s left (until %s). Finish it with `judge submit`, or start with --abandon to drop it (recorded as abandoned)",
+	return usageError("a session is running: %s, %s left (until %s). Finish it with `judge submit`, or start with --abandon to drop it (recorded as abandoned once a file was edited)",
 		slugs, session.Clock(s.Remaining(now)), s.Deadline.Local().Format("15:04:05"))
 }
 

@@ -97,8 +97,7 @@ func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, 
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	now := env.Now()
-	if err := env.Store.Append(session.PracticeRecord(problemOf(p, ""), rep, src.Code, now)); err != nil {
+	if err := appendPractice(env, session.PracticeRecord(problemOf(p, ""), rep, src.Code, env.Now())); err != nil {
 		return err
 	}
 	if asJSON {
@@ -115,6 +114,17 @@ func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, 
 		return errNotAccepted
 	}
 	return nil
+}
+
+// appendPractice records r under the store's lock, which every change to
+// the history holds.
+func appendPractice(env *Env, r session.Record) error {
+	unlock, err := env.Store.Lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return env.Store.Append(r)
 }
 
 // showReview writes a review, or why there is none.

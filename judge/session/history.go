@@ -97,6 +97,17 @@ func (s *Session) Record(ended time.Time, files []FileState) Record {
 	return r
 }
 
+// Untouched reports whether no file of the recorded session was edited:
+// abandoned like that, it was never attempted.
+func (r *Record) Untouched() bool {
+	for _, a := range r.Attempts {
+		if a.Edited {
+			return false
+		}
+	}
+	return true
+}
+
 // PracticeRecord is the history line of a file judged outside any round,
 // at now: practice, which never counts as a round passed.
 func PracticeRecord(p Problem, rep *judge.Report, code string, now time.Time) Record {
@@ -120,28 +131,41 @@ func (r *Record) MarshalLine() ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
+// Damage is a history line that is not a record.
+type Damage struct {
+	// Line is its number, from 1.
+	Line int
+	// Text is the line as it was, newline included when it had one.
+	Text []byte
+	// Torn: the last line, cut short (judge was stopped while writing it).
+	Torn bool
+}
+
+func (d Damage) String() string {
+	if d.Torn {
+		return fmt.Sprintf("line %d is incomplete (judge was stopped while writing it)", d.Line)
+	}
+	return fmt.Sprintf("line %d is not a history record", d.Line)
+}
+
 // ParseHistory reads history lines, oldest first. A line that does not
-// parse — a torn last line after a crash, or damage — is skipped with a
-// warning, never fatal. When a session appears twice (a command stopped
-// between recording it and saving its state, then run again), the later
-// line wins.
-func ParseHistory(r io.Reader) (records []Record, warnings []string, err error) {
+// parse — a torn last line after a crash, or damage — is skipped and
+// returned as damaged, never fatal. When a session appears twice (a
+// command stopped between recording it and saving its state, then run
+// again), the later line wins.
+func ParseHistory(r io.Reader) (records []Record, damaged []Damage, err error) {
 	br := bufio.NewReader(r)
 	index := map[string]int{}
 	for n := 1; ; n++ {
 		line, err := br.ReadBytes('\n')
 		if err != nil && !errors.Is(err, io.EOF) {
-			return records, warnings, err
+			return records, damaged, err
 		}
 		last := errors.Is(err, io.EOF)
 		if trimmed := bytes.TrimSpace(line); len(trimmed) > 0 {
 			var rec Record
 			if jerr := json.Unmarshal(trimmed, &rec); jerr != nil || rec.Session == "" {
-				if last && !bytes.HasSuffix(line, []byte("\n")) {
-					warnings = append(warnings, fmt.Sprintf("line %d is incomplete (judge was stopped while writing it); skipped", n))
-				} else {
-					warnings = append(warnings, fmt.Sprintf("line %d is not a history record; skipped", n))
-				}
+				damaged = append(damaged, Damage{Line: n, Text: line, Torn: last && !bytes.HasSuffix(line, []byte("\n"))})
 			} else if i, ok := index[rec.Session]; ok {
 				records[i] = rec
 			} else {
@@ -154,7 +178,7 @@ func ParseHistory(r io.Reader) (records []Record, warnings []string, err error) 
 		}
 	}
 	sort.SliceStable(records, func(i, j int) bool { return records[i].Started.Before(records[j].Started) })
-	return records, warnings, nil
+	return records, damaged, nil
 }
 
 // Entry is one attempt in `judge history --json`.

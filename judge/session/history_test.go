@@ -28,36 +28,36 @@ func TestParseHistory(t *testing.T) {
 	bAgain := b
 	bAgain.Outcome = OutcomeJudged
 	tests := []struct {
-		name         string
-		in           string
-		want         []string // session:outcome, oldest first
-		wantWarnings []string
+		name        string
+		in          string
+		want        []string // session:outcome, oldest first
+		wantDamaged []string
 	}{
 		{"empty", "", nil, nil},
 		{"two records", line(t, a) + line(t, b), []string{"a:judged", "b:abandoned"}, nil},
 		{
-			name:         "torn last line",
-			in:           line(t, a) + line(t, b)[:20],
-			want:         []string{"a:judged"},
-			wantWarnings: []string{"line 2 is incomplete (judge was stopped while writing it); skipped"},
+			name:        "torn last line",
+			in:          line(t, a) + line(t, b)[:20],
+			want:        []string{"a:judged"},
+			wantDamaged: []string{"line 2 is incomplete (judge was stopped while writing it)"},
 		},
 		{
-			name:         "torn line followed by a record",
-			in:           line(t, a)[:30] + "\n" + line(t, b),
-			want:         []string{"b:abandoned"},
-			wantWarnings: []string{"line 1 is not a history record; skipped"},
+			name:        "torn line followed by a record",
+			in:          line(t, a)[:30] + "\n" + line(t, b),
+			want:        []string{"b:abandoned"},
+			wantDamaged: []string{"line 1 is not a history record"},
 		},
 		{
 			name: "blank lines and a record without a session",
 			in:   "\n" + line(t, a) + "  \n{}\n",
-			want: []string{"a:judged"}, wantWarnings: []string{"line 4 is not a history record; skipped"},
+			want: []string{"a:judged"}, wantDamaged: []string{"line 4 is not a history record"},
 		},
 		{"a session recorded twice keeps the later line", line(t, b) + line(t, a) + line(t, bAgain), []string{"a:judged", "b:judged"}, nil},
 		{"sorted by start", line(t, b) + line(t, a), []string{"a:judged", "b:abandoned"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			recs, warnings, err := ParseHistory(strings.NewReader(tt.in))
+			recs, damaged, err := ParseHistory(strings.NewReader(tt.in))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,8 +68,12 @@ func TestParseHistory(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("records (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.wantWarnings, warnings); diff != "" {
-				t.Errorf("warnings (-want +got):\n%s", diff)
+			var gotDamaged []string
+			for _, d := range damaged {
+				gotDamaged = append(gotDamaged, d.String())
+			}
+			if diff := cmp.Diff(tt.wantDamaged, gotDamaged); diff != "" {
+				t.Errorf("damaged (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -104,6 +108,27 @@ func TestRecord(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, judged); diff != "" {
 		t.Errorf("judged (-want +got):\n%s", diff)
+	}
+}
+
+func TestUntouched(t *testing.T) {
+	s := testSession(10*time.Minute, "a", "b")
+	tests := []struct {
+		name  string
+		files []FileState
+		want  bool
+	}{
+		{"stubs as written", []FileState{{Modified: t0}, {Modified: t0}}, true},
+		{"a file missing", []FileState{{Missing: true}, {Modified: t0}}, true},
+		{"one file edited", []FileState{{Modified: t0}, {Modified: t0.Add(time.Minute)}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := s.Record(t0.Add(5*time.Minute), tt.files)
+			if got := r.Untouched(); got != tt.want {
+				t.Errorf("Untouched = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 

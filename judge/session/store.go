@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,7 +18,7 @@ import (
 // session.lock, which serializes the commands that change them.
 type Store struct {
 	Dir string
-	// Warn receives problems that are not fatal: a torn history line, a
+	// Warn receives problems that are not fatal: a history line or a
 	// state file set aside. Nil discards them.
 	Warn io.Writer
 }
@@ -27,6 +28,8 @@ const (
 	StateFile   = "session.json"
 	HistoryFile = "history.jsonl"
 	LockFile    = "session.lock"
+	// HistoryAside keeps the history lines that were not records.
+	HistoryAside = HistoryFile + ".corrupt"
 )
 
 func (st *Store) path(name string) string { return filepath.Join(st.Dir, name) }
@@ -116,9 +119,9 @@ func (st *Store) Lock() (unlock func(), err error) {
 	return release, nil
 }
 
-// Append adds r to the history in a single O_APPEND write, so that two
-// judges appending at once never interleave; after a torn last line it
-// starts on a line of its own.
+// Append adds r to the history in a single O_APPEND write; after a torn
+// last line it starts on a line of its own. Call it under the store's
+// lock: History may rewrite the file to set damaged lines aside.
 func (st *Store) Append(r Record) error {
 	line, err := r.MarshalLine()
 	if err != nil {
@@ -147,26 +150,108 @@ func (st *Store) Append(r Record) error {
 	return f.Close()
 }
 
-// History reads the history, oldest first; damaged lines are skipped with
-// a warning.
+// History reads the history, oldest first. Lines that are not records (a
+// torn line after a crash, damage) are set aside once, with a warning:
+// appended to history.jsonl.corrupt and dropped from the history, so that
+// later commands read it clean. While another command holds the store's
+// lock they are only skipped, and a later command sets them aside.
 func (st *Store) History() ([]Record, error) {
+	_, recs, damaged, err := st.readHistory()
+	if err != nil || len(damaged) == 0 {
+		return recs, err
+	}
 	path := st.path(HistoryFile)
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	unlock, err := tryLock(st.path(LockFile))
 	if err != nil {
-		return nil, fmt.Errorf("read the history: %w", err)
+		for _, d := range damaged {
+			st.warn("history %s: %s; skipped", path, d)
+		}
+		return recs, nil
 	}
-	defer f.Close()
-	recs, warnings, err := ParseHistory(f)
-	for _, w := range warnings {
-		st.warn("history %s: %s", path, w)
-	}
+	defer unlock()
+	// Read again under the lock: the history may have changed since.
+	b, recs, damaged, err := st.readHistory()
 	if err != nil {
-		return nil, fmt.Errorf("read the history: %w", err)
+		return nil, err
+	}
+	if len(damaged) == 0 {
+		return recs, nil
+	}
+	aside := st.path(HistoryAside)
+	if err := st.setAside(b, damaged); err != nil {
+		for _, d := range damaged {
+			st.warn("history %s: %s; skipped (setting it aside in %s failed: %v)", path, d, aside, err)
+		}
+		return recs, nil
+	}
+	for _, d := range damaged {
+		st.warn("history %s: %s; moved it to %s", path, d, aside)
 	}
 	return recs, nil
+}
+
+// readHistory reads the history file: its bytes, its records and its
+// damaged lines.
+func (st *Store) readHistory() ([]byte, []Record, []Damage, error) {
+	b, err := os.ReadFile(st.path(HistoryFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read the history: %w", err)
+	}
+	recs, damaged, err := ParseHistory(bytes.NewReader(b))
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read the history: %w", err)
+	}
+	return b, recs, damaged, nil
+}
+
+// setAside appends the damaged lines of history b to HistoryAside, then
+// rewrites the history without them. A crash in between leaves them in
+// both, and the next command sets them aside again: nothing is lost.
+func (st *Store) setAside(b []byte, damaged []Damage) error {
+	drop := map[int]bool{}
+	var bad []byte
+	for _, d := range damaged {
+		drop[d.Line] = true
+		bad = append(bad, d.Text...)
+		if !bytes.HasSuffix(d.Text, []byte("\n")) {
+			bad = append(bad, '\n')
+		}
+	}
+	f, err := os.OpenFile(st.path(HistoryAside), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(bad); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	var kept []byte
+	for i, line := range bytes.SplitAfter(b, []byte("\n")) {
+		if !drop[i+1] {
+			kept = append(kept, line...)
+		}
+	}
+	return home.WriteFileAtomic(st.path(HistoryFile), kept)
+}
+
+// SetAside lists the files the store set aside, for the user to look at:
+// state files it could not read, and damaged history lines.
+func (st *Store) SetAside() []string {
+	files, _ := filepath.Glob(st.path(StateFile + ".corrupt*"))
+	if _, err := os.Stat(st.path(HistoryAside)); err == nil {
+		files = append(files, st.path(HistoryAside))
+	}
+	return files
 }
 
 // Stat reports what the file system says about the session's files now.

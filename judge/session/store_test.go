@@ -72,6 +72,9 @@ func TestStoreSetsAsideBadState(t *testing.T) {
 			if _, err := os.Stat(path); !os.IsNotExist(err) {
 				t.Errorf("the bad state is still at %s", path)
 			}
+			if diff := cmp.Diff([]string{path + ".corrupt", path + ".corrupt.2"}, st.SetAside()); diff != "" {
+				t.Errorf("SetAside (-want +got):\n%s", diff)
+			}
 		})
 	}
 }
@@ -104,9 +107,82 @@ func TestStoreAppend(t *testing.T) {
 	if diff := cmp.Diff([]Record{a, b}, recs); diff != "" {
 		t.Errorf("history (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(warn.String(), "line 2 is not a history record; skipped") {
+	if !strings.Contains(warn.String(), "line 2 is not a history record; moved it to") {
 		t.Errorf("warnings = %q", warn.String())
 	}
+}
+
+// TestStoreSetsAsideDamagedHistory: damaged history lines are moved to a
+// side file once, with a warning, and later reads are clean; while the
+// lock is held elsewhere they are only skipped.
+func TestStoreSetsAsideDamagedHistory(t *testing.T) {
+	a := record("a", t0, OutcomeJudged, false, Attempt{Slug: "two-sum", Verdict: "accepted"})
+	b := record("b", t0.Add(time.Hour), OutcomeAbandoned, false, Attempt{Slug: "lru-cache", Verdict: VerdictAbandoned})
+	damaged := "not json\n"
+	torn := `{"session":"torn","outc`
+	history := line(t, a) + damaged + "\n" + line(t, b) + torn
+	clean := line(t, a) + "\n" + line(t, b)
+
+	t.Run("set aside once", func(t *testing.T) {
+		var warn bytes.Buffer
+		st := &Store{Dir: t.TempDir(), Warn: &warn}
+		if err := os.WriteFile(filepath.Join(st.Dir, HistoryFile), []byte(history), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i <= 2; i++ {
+			recs, err := st.History()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]Record{a, b}, recs); diff != "" {
+				t.Errorf("read %d: history (-want +got):\n%s", i, diff)
+			}
+		}
+		aside := filepath.Join(st.Dir, HistoryAside)
+		wantWarn := fmt.Sprintf("judge: warning: history %[1]s: line 2 is not a history record; moved it to %[2]s\n"+
+			"judge: warning: history %[1]s: line 5 is incomplete (judge was stopped while writing it); moved it to %[2]s\n",
+			filepath.Join(st.Dir, HistoryFile), aside)
+		if diff := cmp.Diff(wantWarn, warn.String()); diff != "" {
+			t.Errorf("warnings, once (-want +got):\n%s", diff)
+		}
+		for file, want := range map[string]string{HistoryFile: clean, HistoryAside: damaged + torn + "\n"} {
+			if got, err := os.ReadFile(filepath.Join(st.Dir, file)); err != nil || string(got) != want {
+				t.Errorf("%s = %q, %v; want %q", file, got, err, want)
+			}
+		}
+		if diff := cmp.Diff([]string{aside}, st.SetAside()); diff != "" {
+			t.Errorf("SetAside (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("skipped while locked", func(t *testing.T) {
+		var warn bytes.Buffer
+		st := &Store{Dir: t.TempDir(), Warn: &warn}
+		if err := os.WriteFile(filepath.Join(st.Dir, HistoryFile), []byte(history), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		unlock, err := st.Lock()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer unlock()
+		recs, err := st.History()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]Record{a, b}, recs); diff != "" {
+			t.Errorf("history (-want +got):\n%s", diff)
+		}
+		if !strings.Contains(warn.String(), "line 2 is not a history record; skipped\n") {
+			t.Errorf("warnings = %q", warn.String())
+		}
+		if got, err := os.ReadFile(filepath.Join(st.Dir, HistoryFile)); err != nil || string(got) != history {
+			t.Errorf("history changed under another's lock: %q, %v", got, err)
+		}
+		if got := st.SetAside(); len(got) != 0 {
+			t.Errorf("SetAside = %v, want none", got)
+		}
+	})
 }
 
 // TestStoreConcurrent appends from many goroutines at once, each under the
