@@ -29,6 +29,15 @@ var topicAliases = map[string]string{
 	"graphs":         "graph",
 	"sort":           "sorting",
 	"dp":             "dynamic-programming",
+	"2p":             "two-pointers",
+	"two-pointer":    "two-pointers",
+	"window":         "sliding-window",
+	"tries":          "trie",
+	"backtrack":      "backtracking",
+	"intervals":      "interval",
+	"geometry":       "math",
+	"bits":           "bit-manipulation",
+	"bit":            "bit-manipulation",
 }
 
 // Topic returns the topic that s names: a topic of Topics, or an alias of
