@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -193,7 +194,7 @@ func Run(ctx context.Context, spec Spec) (*Result, error) {
 	r.res.Wall = time.Since(start)
 	// Whatever the program left behind goes too.
 	p.killAll()
-	waitReaders(&readers, []*os.File{resR, outR, errR})
+	r.waitReaders(&readers, []*os.File{resR, outR, errR})
 	r.res.StdoutTail, r.res.StderrTail = lastKept(r.res.StdoutTail), lastKept(r.res.StderrTail)
 	if st == nil {
 		return nil, waitErr
@@ -213,26 +214,51 @@ func Run(ctx context.Context, spec Spec) (*Result, error) {
 }
 
 // waitReaders waits for the output readers, closing the pipes if a
-// descendant that escaped the kill still holds them open.
-func waitReaders(wg *sync.WaitGroup, files []*os.File) {
+// descendant that escaped the kill still holds them open: once the readers
+// have gone quiet for readersIdle, or at the latest readersMost after the
+// program ended. Readers still draining what the program wrote before it
+// ended (a big answer, on a machine so busy that they were not scheduled)
+// are waited for meanwhile.
+func (r *run) waitReaders(wg *sync.WaitGroup, files []*os.File) {
 	ch := make(chan struct{})
 	go func() { wg.Wait(); close(ch) }()
-	select {
-	case <-ch:
-	case <-time.After(2 * time.Second):
+	last, giveUp := r.progress.Load(), time.Now().Add(readersMost)
+	for {
+		select {
+		case <-ch:
+			return
+		case <-time.After(readersIdle):
+		}
+		if now := r.progress.Load(); now != last && time.Now().Before(giveUp) {
+			last = now
+			continue
+		}
 		for _, f := range files {
 			f.Close()
 		}
 		<-ch
+		return
 	}
 }
 
+// readersIdle is how long the readers may read nothing, after the program
+// ended, before its pipes are closed under them; readersMost bounds the
+// wait, since an escaped process writing without end must not hold the
+// judge.
+const (
+	readersIdle = 2 * time.Second
+	readersMost = 30 * time.Second
+)
+
 type run struct {
-	spec Spec
-	p    *process
-	mu   sync.Mutex
-	res  *Result
-	once sync.Once
+	// progress counts the readers' reads, so that waitReaders can tell
+	// readers still draining from pipes held open by an escaped process.
+	progress atomic.Int64
+	spec     Spec
+	p        *process
+	mu       sync.Mutex
+	res      *Result
+	once     sync.Once
 }
 
 // stop kills the program for reason; the first reason wins.
@@ -250,6 +276,7 @@ func (r *run) readOutput(f io.Reader, head, tail *[]byte) {
 	written := 0
 	for {
 		n, err := f.Read(buf)
+		r.progress.Add(1)
 		if n > 0 {
 			r.mu.Lock()
 			if room := keep - len(*head); room > 0 {
@@ -304,6 +331,7 @@ func (r *run) readMessages(f io.Reader) {
 	var line []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
+		r.progress.Add(1)
 		line = append(line, chunk...)
 		if int64(len(line)) > limit {
 			r.stop(MessageLimit)
