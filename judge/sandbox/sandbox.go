@@ -215,39 +215,42 @@ func Run(ctx context.Context, spec Spec) (*Result, error) {
 
 // waitReaders waits for the output readers, closing the pipes if a
 // descendant that escaped the kill still holds them open: once the readers
-// have gone quiet for readersIdle, or at the latest readersMost after the
-// program ended. Readers still draining what the program wrote before it
-// ended (a big answer, on a machine so busy that they were not scheduled)
-// are waited for meanwhile.
+// have read nothing at readersIdleChecks checks in a row, readersTick
+// apart, or at the latest readersMost after the program ended. Counting
+// checks rather than time keeps waiting for readers still draining what
+// the program wrote (a big answer) on a machine too busy to run them: a
+// judge descheduled for seconds makes one check on waking, not many.
 func (r *run) waitReaders(wg *sync.WaitGroup, files []*os.File) {
 	ch := make(chan struct{})
 	go func() { wg.Wait(); close(ch) }()
-	last, giveUp := r.progress.Load(), time.Now().Add(readersMost)
-	for {
+	tick := time.NewTicker(readersTick)
+	defer tick.Stop()
+	last, idle, giveUp := r.progress.Load(), 0, time.Now().Add(readersMost)
+	for idle < readersIdleChecks && time.Now().Before(giveUp) {
 		select {
 		case <-ch:
 			return
-		case <-time.After(readersIdle):
+		case <-tick.C:
 		}
-		if now := r.progress.Load(); now != last && time.Now().Before(giveUp) {
-			last = now
-			continue
+		if now := r.progress.Load(); now != last {
+			last, idle = now, 0
+		} else {
+			idle++
 		}
-		for _, f := range files {
-			f.Close()
-		}
-		<-ch
-		return
 	}
+	for _, f := range files {
+		f.Close()
+	}
+	<-ch
 }
 
-// readersIdle is how long the readers may read nothing, after the program
-// ended, before its pipes are closed under them; readersMost bounds the
-// wait, since an escaped process writing without end must not hold the
-// judge.
+// The readers' wait after the program ends: idle for readersIdleChecks
+// checks readersTick apart (2 s on an idle machine), or readersMost in all,
+// since an escaped process writing without end must not hold the judge.
 const (
-	readersIdle = 2 * time.Second
-	readersMost = 30 * time.Second
+	readersTick       = 100 * time.Millisecond
+	readersIdleChecks = 20
+	readersMost       = 30 * time.Second
 )
 
 type run struct {
