@@ -178,7 +178,7 @@ type Growth struct {
 const (
 	rungLimit = time.Second
 	rungMinNS = 2_000_000
-	rungWall  = 3 * time.Second
+	rungWall  = 2 * time.Second
 )
 
 // Measure times c on the ladder l of its problem and tells the class of
