@@ -9,7 +9,7 @@ import (
 	"github.com/judgehq/judge/judge/problem"
 )
 
-//go:embed */problem.json */statement.md */stub.go */solution.go */tests.json */gen.go */mutants/*.go */writeup.md
+//go:embed */problem.json */statement.md */stub.go */solution.go */tests.json */gen.go */mutants/*.go */writeup.md */brute.go
 var bank embed.FS
 
 // FS is the bank as a file system: a folder per problem at its root.

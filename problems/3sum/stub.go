@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func threeSum(nums []int) [][]int {
+	return nil
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func isNStraightHand(hand []int, groupSize int) bool {
+	return false
+}

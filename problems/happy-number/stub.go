@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func isHappy(n int) bool {
+	return false
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func characterReplacement(s string, k int) int {
+	return 0
+}

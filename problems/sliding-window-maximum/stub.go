@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func maxSlidingWindow(nums []int, k int) []int {
+	return nil
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func twoSum(numbers []int, target int) []int {
+	return nil
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func checkValidString(s string) bool {
+	return false
+}
