@@ -1,6 +1,7 @@
 package problem
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -33,6 +34,22 @@ func ParsePairs(s string, into map[string]json.RawMessage) error {
 		}
 	}
 	return nil
+}
+
+// FormatInput writes a test's input in the statement's form, `name =
+// value, name = value` in the signature's order with compact JSON values:
+// what ParsePairs reads back.
+func (p *Problem) FormatInput(in map[string]json.RawMessage) string {
+	var parts []string
+	for _, k := range p.InputOrder() {
+		v := in[k]
+		var c bytes.Buffer
+		if json.Compact(&c, v) == nil {
+			v = c.Bytes()
+		}
+		parts = append(parts, k+" = "+string(v))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // InputOrder is the order of a test's input fields as the signature gives

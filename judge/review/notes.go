@@ -144,11 +144,7 @@ func Form(p *problem.Problem) string {
 		return "INPUT -> OUTPUT"
 	}
 	t := samples[0]
-	var parts []string
-	for _, k := range p.InputOrder() {
-		parts = append(parts, k+" = "+compactJSON(t.Input[k]))
-	}
-	return strings.Join(parts, ", ") + " -> " + compactJSON(t.Output)
+	return p.FormatInput(t.Input) + " -> " + compactJSON(t.Output)
 }
 
 func compactJSON(b json.RawMessage) string {
