@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -73,9 +74,18 @@ func (p *Problem) InputOrder() []string {
 	return nil
 }
 
-// CheckInput checks that each field of a test's input holds a value of
-// its parameter's type, in the tests' JSON form.
+// CheckInput checks that a test's input has the signature's fields, each
+// holding a value of its parameter's type in the tests' JSON form.
 func (p *Problem) CheckInput(in map[string]json.RawMessage) error {
+	want := p.InputKeys()
+	var got []string
+	for k := range in {
+		got = append(got, k)
+	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		return fmt.Errorf("has %d input(s) (%s); the signature wants %d: %s", len(got), strings.Join(got, ", "), len(want), strings.Join(want, ", "))
+	}
 	switch s := p.Sig; {
 	case s.Function != nil:
 		for _, q := range s.Function.Params {
