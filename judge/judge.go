@@ -78,8 +78,10 @@ type Case struct {
 	Input  string `json:"input"`
 	Output string `json:"output"`
 	Stdout string `json:"stdout"`
-	// Passed says the answer is right; when it is not, Failure says why.
+	// Passed says the answer is right; when it is not, Verdict and
+	// Failure say why.
 	Passed  bool     `json:"passed"`
+	Verdict Verdict  `json:"verdict"`
 	Failure *Failure `json:"failure,omitempty"`
 }
 
@@ -373,7 +375,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 			testOutput(o.res.Stdout, o.res.StdoutTail, mark, failed),
 			testOutput(o.res.Stderr, o.res.StderrTail, mark, failed), rep.Verdict)
 		if examples {
-			rep.Cases = append(rep.Cases, Case{Test: f.Test, Input: f.Input, Output: f.Actual, Stdout: f.Stdout, Failure: f})
+			rep.Cases = append(rep.Cases, Case{Test: f.Test, Input: f.Input, Output: f.Actual, Stdout: f.Stdout, Verdict: rep.Verdict, Failure: f})
 		}
 	}
 	return rep, nil

@@ -137,6 +137,7 @@ func TestRunSamplesGoesOn(t *testing.T) {
 		Verdict      judge.Verdict
 		Passed       int
 		Tests, Fails []string
+		Verdicts     []judge.Verdict
 		Outputs      []string
 		Stdouts      []string
 		Failure      string
@@ -153,7 +154,8 @@ func TestRunSamplesGoesOn(t *testing.T) {
 	return []int{len(nums) - 2, len(nums) - 1}
 }`, result{Verdict: judge.WrongAnswer, Passed: 2,
 			Tests: []string{"example-1", "example-2", "example-3"}, Fails: []string{"example-1"},
-			Outputs: []string{"[0,0]", "[1,2]", "[0,1]"}, Stdouts: []string{"len 4", "len 3", "len 2"}, Failure: "example-1"}},
+			Verdicts: []judge.Verdict{judge.WrongAnswer, judge.Accepted, judge.Accepted},
+			Outputs:  []string{"[0,0]", "[1,2]", "[0,1]"}, Stdouts: []string{"len 4", "len 3", "len 2"}, Failure: "example-1"}},
 		{"a panic, then the rest", `func twoSum(nums []int, target int) []int {
 	if target == 6 && len(nums) == 3 {
 		panic("boom")
@@ -161,11 +163,12 @@ func TestRunSamplesGoesOn(t *testing.T) {
 	return []int{len(nums) - 2, len(nums) - 1}
 }`, result{Verdict: judge.WrongAnswer, Passed: 1,
 			Tests: []string{"example-1", "example-2", "example-3"}, Fails: []string{"example-1", "example-2"},
-			Outputs: []string{"[2,3]", "", "[0,1]"}, Stdouts: []string{"", "", ""}, Failure: "example-1"}},
+			Verdicts: []judge.Verdict{judge.WrongAnswer, judge.RuntimeError, judge.Accepted},
+			Outputs:  []string{"[2,3]", "", "[0,1]"}, Stdouts: []string{"", "", ""}, Failure: "example-1"}},
 		{"a failure before any example", `var _ = func() int { panic("init failed") }()
 
 func twoSum(nums []int, target int) []int { return nil }`, result{Verdict: judge.RuntimeError,
-			Tests: []string{"example-1"}, Fails: []string{"example-1"},
+			Tests: []string{"example-1"}, Fails: []string{"example-1"}, Verdicts: []judge.Verdict{judge.RuntimeError},
 			Outputs: []string{""}, Stdouts: []string{""}, Failure: "example-1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -179,6 +182,7 @@ func twoSum(nums []int, target int) []int { return nil }`, result{Verdict: judge
 			}
 			for _, c := range rep.Cases {
 				got.Tests = append(got.Tests, c.Test)
+				got.Verdicts = append(got.Verdicts, c.Verdict)
 				got.Outputs = append(got.Outputs, c.Output)
 				got.Stdouts = append(got.Stdouts, strings.TrimSpace(c.Stdout))
 				if c.Failure != nil {

@@ -28,50 +28,20 @@ func (r *Report) Render(w io.Writer) {
 	fmt.Fprintln(w)
 	// Fields are indented under the verdict, and further under an
 	// example's name when the examples are listed.
-	in := "  "
-	field := func(name, value string) {
-		if value == "" {
-			return
-		}
-		if strings.Contains(value, "\n") {
-			fmt.Fprintf(w, "%s%s\n%s\n", in, label.Sprint(name), indent(value, in+"  "))
-			return
-		}
-		fmt.Fprintf(w, "%s%-9s %s\n", in, label.Sprint(name), value)
-	}
-	failure := func(f *Failure) {
-		field("Input", f.Input)
-		expected, actual := f.Expected, f.Actual
-		if d := f.Difference; d != nil {
-			expected = showWindow(d, d.Expected, d.ExpectedLength)
-			actual = showWindow(d, d.Actual, d.ActualLength)
-		}
-		if f.Operation != nil && (len(expected) > showValue || len(actual) > showValue) {
-			// Clipped result lists say nothing the operation does not.
-			expected, actual = "", ""
-		}
-		field("Expected", expected)
-		field("Output", actual)
-		field("Message", f.Message)
-		if f.Diff != "" {
-			fmt.Fprintf(w, "%s%s\n%s\n", in, label.Sprint("Diff (-expected +output)"), indent(strings.TrimRight(f.Diff, "\n"), in+"  "))
-		}
-		field("Stdout", strings.TrimRight(f.Stdout, "\n"))
-	}
+	top := &fields{w: w, in: "  "}
+	under := &fields{w: w, in: "    "}
 	shown := false // whether a case showed the failure
 	for _, c := range r.Cases {
-		in = "    "
 		if c.Failure != nil {
-			fmt.Fprintf(w, "  %s %s\n", bad.Sprint("✗"), c.Test)
-			failure(c.Failure)
+			fmt.Fprintf(w, "  %s %s  %s\n", bad.Sprint("✗"), c.Test, bad.Sprint(c.Verdict.Title()))
+			under.failure(c.Failure)
 			shown = shown || c.Failure == r.Failure
-		} else {
-			fmt.Fprintf(w, "  %s %s\n", good.Sprint("✓"), c.Test)
-			field("Input", c.Input)
-			field("Output", c.Output)
-			field("Stdout", strings.TrimRight(c.Stdout, "\n"))
+			continue
 		}
-		in = "  "
+		fmt.Fprintf(w, "  %s %s\n", good.Sprint("✓"), c.Test)
+		under.field("Input", c.Input)
+		under.field("Output", c.Output)
+		under.field("Stdout", strings.TrimRight(c.Stdout, "\n"))
 	}
 	if f := r.Failure; f != nil && !shown {
 		switch {
@@ -80,12 +50,10 @@ func (r *Report) Render(w io.Writer) {
 		case len(r.Cases) > 0:
 			// A report recorded before the failing example was a case.
 			fmt.Fprintf(w, "  %s %s\n", bad.Sprint("✗"), f.Test)
-			in = "    "
-			failure(f)
-			in = "  "
+			under.failure(f)
 		default:
-			field("Test", f.Test)
-			failure(f)
+			top.field("Test", f.Test)
+			top.failure(f)
 		}
 	}
 	switch {
@@ -100,6 +68,75 @@ func (r *Report) Render(w io.Writer) {
 	if c := r.Complexity; c != nil && r.Verdict != CompileError {
 		fmt.Fprintf(w, "  %s %s time, %s space: say yours and why\n", label.Sprint("Expected"), c.Time, c.Space)
 	}
+}
+
+// Render writes the run for a terminal; colour follows color.NoColor.
+func (c *Custom) Render(w io.Writer) {
+	fs := &fields{w: w, in: "  "}
+	message := c.Message
+	switch {
+	case c.ReferenceError != "":
+		fmt.Fprintf(w, "%s  %s\n", bad.Sprint("✗ Not a valid input"), c.Problem)
+		message = "the reference solution fails on it, so it breaks the problem's guarantees (see the constraints: judge show " + c.Problem + ")\n" + c.ReferenceError
+	case c.Error != "":
+		fmt.Fprintf(w, "%s  %s\n", bad.Sprint("✗ No answer"), c.Problem)
+		message = c.Error
+	case c.Agree:
+		fmt.Fprintf(w, "%s  %s\n", good.Sprint("✓ Agrees with the reference"), c.Problem)
+	default:
+		fmt.Fprintf(w, "%s  %s\n", bad.Sprint("✗ Differs from the reference"), c.Problem)
+	}
+	fs.field("Input", c.Input)
+	fs.field("Output", c.Output)
+	fs.field("Expected", c.Expected)
+	fs.field("Message", message)
+	fs.diff(c.Diff)
+	fs.field("Stdout", strings.TrimRight(c.Stdout, "\n"))
+}
+
+// fields writes a report's labelled values, indented by in.
+type fields struct {
+	w  io.Writer
+	in string
+}
+
+// field writes one value under its label, on the label's line when it
+// is one line; an empty value is left out.
+func (fs *fields) field(name, value string) {
+	if value == "" {
+		return
+	}
+	if strings.Contains(value, "\n") {
+		fmt.Fprintf(fs.w, "%s%s\n%s\n", fs.in, label.Sprint(name), indent(value, fs.in+"  "))
+		return
+	}
+	fmt.Fprintf(fs.w, "%s%-9s %s\n", fs.in, label.Sprint(name), value)
+}
+
+// diff writes go-cmp's diff of the expected and the actual output.
+func (fs *fields) diff(d string) {
+	if d != "" {
+		fmt.Fprintf(fs.w, "%s%s\n%s\n", fs.in, label.Sprint("Diff (-expected +output)"), indent(strings.TrimRight(d, "\n"), fs.in+"  "))
+	}
+}
+
+// failure writes a failing test's fields.
+func (fs *fields) failure(f *Failure) {
+	fs.field("Input", f.Input)
+	expected, actual := f.Expected, f.Actual
+	if d := f.Difference; d != nil {
+		expected = showWindow(d, d.Expected, d.ExpectedLength)
+		actual = showWindow(d, d.Actual, d.ActualLength)
+	}
+	if f.Operation != nil && (len(expected) > showValue || len(actual) > showValue) {
+		// Clipped result lists say nothing the operation does not.
+		expected, actual = "", ""
+	}
+	fs.field("Expected", expected)
+	fs.field("Output", actual)
+	fs.field("Message", f.Message)
+	fs.diff(f.Diff)
+	fs.field("Stdout", strings.TrimRight(f.Stdout, "\n"))
 }
 
 // showWindow is one side of a Window as a report shows it: the values,

@@ -62,7 +62,7 @@ var runExamples = func() *Report {
 	return &Report{Problem: "two-sum", Verdict: WrongAnswer, Passed: 2, Total: 3, TimeMS: 0.1, MemoryKB: 3100,
 		Cases: []Case{
 			{Test: "example-1", Input: "nums = [2,7,11,15], target = 9", Output: "[0,1]", Stdout: "looking at [2 7 11 15]\n", Passed: true},
-			{Test: "example-2", Input: failure.Input, Output: failure.Actual, Stdout: failure.Stdout, Failure: failure},
+			{Test: "example-2", Input: failure.Input, Output: failure.Actual, Stdout: failure.Stdout, Verdict: WrongAnswer, Failure: failure},
 			{Test: "example-3", Input: "nums = [3,3], target = 6", Output: "[0,1]", Stdout: "looking at [3 3]\n", Passed: true},
 		},
 		Failure:    failure,
@@ -78,6 +78,32 @@ func TestRenderGolden(t *testing.T) {
 			var text bytes.Buffer
 			rep.Render(&text)
 			js, err := json.MarshalIndent(rep, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name+".txt", text.Bytes())
+			golden(t, name+".json", append(js, '\n'))
+		})
+	}
+}
+
+var sampleCustoms = map[string]*Custom{
+	"custom-agrees": {Problem: "two-sum", Input: "nums = [1,2], target = 3", Expected: "[0,1]", Output: "[1,0]", Agree: true, Stdout: "looking for 3\n"},
+	"custom-differs": {Problem: "lru-cache", Input: `operations = ["LRUCache","put","put","get"], arguments = [[1],[1,1],[2,2],[1]]`,
+		Expected: "[null,null,null,-1]", Output: "[null,null,null,1]", Message: "op 3 get(1): expected -1, got 1"},
+	"custom-invalid": {Problem: "kth-largest-element-in-an-array", Input: "nums = [], k = 1",
+		ReferenceError: "panic: invalid argument to IntN", Error: "panic: runtime error: index out of range [-1]\n\tat findKthLargest (sol.go:1)"},
+}
+
+// TestRenderCustomGolden checks judge run --input's report against
+// testdata/golden, as TestRenderGolden does.
+func TestRenderCustomGolden(t *testing.T) {
+	color.NoColor = true
+	for name, c := range sampleCustoms {
+		t.Run(name, func(t *testing.T) {
+			var text bytes.Buffer
+			c.Render(&text)
+			js, err := json.MarshalIndent(c, "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
