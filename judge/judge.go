@@ -67,9 +67,10 @@ type Report struct {
 	// TestNS is the time of each test that finished, in order: what the
 	// timing checks read, not part of the JSON report.
 	TestNS []int64 `json:"-"`
-	// notReached says the run failed outside any test (in init, say):
-	// no later test could run either.
-	notReached bool
+	// BeforeTest says the run failed outside any test (in init, say), so
+	// that no later test could run either: judge run stops there. Not
+	// part of the JSON report.
+	BeforeTest bool `json:"-"`
 }
 
 // Case is an example, with what the solution answered and printed on it.
@@ -246,7 +247,7 @@ func (j *Judge) runExamples(ctx context.Context, c *Compiled, cal *Calibration) 
 		}
 		// A program that failed before reaching its test would fail the
 		// same way on every later one.
-		if r.Failure == nil || r.Verdict == CompileError || r.notReached {
+		if r.Failure == nil || r.Verdict == CompileError || r.BeforeTest {
 			break
 		}
 		from += r.Passed + 1
@@ -392,6 +393,7 @@ func modeOf(p *problem.Problem) compare.Mode {
 func explainDifference(p *problem.Problem, in map[string]json.RawMessage, f *Failure, d *compare.Difference) {
 	if p.IsDesign() {
 		op := &Operation{Index: d.Index(), Expected: d.WantAt, Actual: cmp.Or(d.GotAt, "nothing")}
+		// The input was checked against the signature before it ran.
 		var ops []string
 		var args []json.RawMessage
 		_ = json.Unmarshal(in["operations"], &ops)
@@ -400,7 +402,7 @@ func explainDifference(p *problem.Problem, in map[string]json.RawMessage, f *Fai
 			op.Name, op.Arguments = ops[op.Index], compactJSON(args[op.Index])
 		}
 		f.Operation = op
-		f.Diff, f.Message = "", fmt.Sprintf("op %d %s: expected %s, got %s", op.Index, op.Call(), op.Expected, op.Actual)
+		f.Diff, f.Message = "", fmt.Sprintf("op %d %s: expected %s, got %s", op.Index, op.call(), op.Expected, op.Actual)
 		return
 	}
 	f.Difference = &Window{
@@ -431,8 +433,8 @@ func explainDifference(p *problem.Problem, in map[string]json.RawMessage, f *Fai
 	f.Diff = ""
 }
 
-// Call is the operation as a call: get(3), put(1, 1).
-func (op *Operation) Call() string {
+// call is the operation as a call: get(3), put(1, 1).
+func (op *Operation) call() string {
 	var args []json.RawMessage
 	if json.Unmarshal([]byte(op.Arguments), &args) != nil {
 		return op.Name + op.Arguments
@@ -451,7 +453,7 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 	t := &cal.Tests[i]
 	f := &Failure{Test: t.Name, Input: showInput(p, t.Input)}
 	rep.Failure = f
-	rep.notReached = o.started <= o.finished
+	rep.BeforeTest = o.started <= o.finished
 	// The Go runtime's last words are at the end of stderr, which may
 	// be past the head kept of a program that printed much.
 	stderr := string(o.res.Stderr) + string(o.res.StderrTail)

@@ -278,3 +278,42 @@ func (this *LRUCache) Put(key int, value int) { this.m[key] = value }`,
 		})
 	}
 }
+
+// TestOutputsStdout checks Outputs keeps what the program printed on each
+// input, past a panic that stops a run.
+func TestOutputsStdout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the Go toolchain")
+	}
+	b, err := bank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := b["two-sum"]
+	c, err := judge.Compile(context.Background(), p, driver.Source{Name: "sol.go", Code: `func twoSum(nums []int, target int) []int {
+	fmt.Println("in", target)
+	if target == 6 {
+		panic("six")
+	}
+	return []int{0, 1}
+}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var inputs []map[string]json.RawMessage
+	for _, target := range []string{"9", "6", "10"} {
+		inputs = append(inputs, map[string]json.RawMessage{"nums": json.RawMessage(`[1,2]`), "target": json.RawMessage(target)})
+	}
+	outs, err := testJudge().Outputs(context.Background(), c, inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range outs {
+		got = append(got, o.Stdout)
+	}
+	if diff := cmp.Diff([]string{"in 9", "in 6", "in 10"}, got); diff != "" {
+		t.Errorf("stdout (-want +got):\n%s", diff)
+	}
+}

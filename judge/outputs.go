@@ -85,8 +85,9 @@ func (j *Judge) Outputs(ctx context.Context, c *Compiled, inputs []map[string]js
 		if err != nil {
 			return nil, err
 		}
-		// What each input printed, the one the run ended during included.
-		for i := range min(got+1, len(rest)) {
+		// What each input begun printed, the one the run ended during
+		// included.
+		for i := range min(o.started, len(rest)) {
 			v := Accepted
 			if out[from+i].Failed != "" {
 				v = RuntimeError
