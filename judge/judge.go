@@ -2,12 +2,14 @@ package judge
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,31 +47,46 @@ func (j *Judge) grace() func(time.Duration) time.Duration {
 
 // Report is the verdict on one solution, as `judge submit --json` prints it.
 type Report struct {
-	Problem  string   `json:"problem"`
-	Verdict  Verdict  `json:"verdict"`
-	Passed   int      `json:"passed"`
-	Total    int      `json:"total"`
-	TimeMS   float64  `json:"time_ms"`
+	Problem string  `json:"problem"`
+	Verdict Verdict `json:"verdict"`
+	Passed  int     `json:"passed"`
+	Total   int     `json:"total"`
+	TimeMS  float64 `json:"time_ms"`
+	// LimitMS is, for time_limit_exceeded, the time limit of the test
+	// that exceeded it; TimeMS is then that test's time alone (for a test
+	// stopped at its limit, how long it had run), never the time of the
+	// tests before it.
+	LimitMS  float64  `json:"limit_ms,omitempty"`
 	MemoryKB int64    `json:"memory_kb"`
 	Failure  *Failure `json:"failure,omitempty"`
-	// Cases are the examples that passed, shown one by one when only the
-	// statement's examples run (judge run); the failing one is Failure.
+	// Cases are the examples one by one, in order, when only the
+	// statement's examples run (judge run), each run even after one
+	// fails; Failure is the first failing one's.
 	Cases      []Case              `json:"cases,omitempty"`
 	Complexity *problem.Complexity `json:"expected_complexity,omitempty"`
 	// TestNS is the time of each test that finished, in order: what the
 	// timing checks read, not part of the JSON report.
 	TestNS []int64 `json:"-"`
+	// BeforeTest says the run failed outside any test (in init, say), so
+	// that no later test could run either: judge run stops there. Not
+	// part of the JSON report.
+	BeforeTest bool `json:"-"`
 }
 
-// Case is an example that passed, with what the solution printed on it.
+// Case is an example, with what the solution answered and printed on it.
 type Case struct {
 	Test   string `json:"test"`
 	Input  string `json:"input"`
 	Output string `json:"output"`
 	Stdout string `json:"stdout"`
+	// Passed says the answer is right; when it is not, Verdict and
+	// Failure say why.
+	Passed  bool     `json:"passed"`
+	Verdict Verdict  `json:"verdict"`
+	Failure *Failure `json:"failure,omitempty"`
 }
 
-// Failure describes the first test that failed.
+// Failure describes a test that failed.
 type Failure struct {
 	Test     string `json:"test"`
 	Input    string `json:"input"`
@@ -78,6 +95,46 @@ type Failure struct {
 	Diff     string `json:"diff"`
 	Message  string `json:"message"`
 	Stdout   string `json:"stdout"`
+	// Operation is a design problem's first wrong result, which Message
+	// states in a line; there is no diff then.
+	Operation *Operation `json:"operation,omitempty"`
+	// Difference locates the first difference of an answer too long to
+	// show whole, which Message states in a line; there is no diff then.
+	Difference *Window `json:"difference,omitempty"`
+}
+
+// Operation is the operation of a design problem's test whose result was
+// wrong.
+type Operation struct {
+	// Index is its place in the test's operations, the constructor's
+	// being 0.
+	Index int    `json:"index"`
+	Name  string `json:"name"`
+	// Arguments are its arguments, as a JSON list.
+	Arguments string `json:"arguments"`
+	Expected  string `json:"expected"`
+	Actual    string `json:"actual"`
+}
+
+// Window is where a long answer first differs from the expected one, with
+// the values around that place in both.
+type Window struct {
+	// Index is the first differing element's index, one for each level
+	// of nesting looked into: [53211] in a list, [57, 203] in a list of
+	// long lists. It may be the length of the shorter value.
+	Index []int `json:"index"`
+	// From is the index of the first value shown, in the innermost list
+	// (or string).
+	From int `json:"from"`
+	// Expected and Actual are the values shown: a JSON list of elements,
+	// or a JSON string of characters.
+	Expected string `json:"expected"`
+	Actual   string `json:"actual"`
+	// ExpectedLength and ActualLength are the innermost values' lengths.
+	ExpectedLength int `json:"expected_length"`
+	ActualLength   int `json:"actual_length"`
+	// Sorted says both were sorted first: their order does not matter.
+	Sorted bool `json:"sorted,omitempty"`
 }
 
 // Limits on what a report shows of big values and output.
@@ -118,8 +175,8 @@ func (j *Judge) Submit(ctx context.Context, p *problem.Problem, src driver.Sourc
 	return j.judge(ctx, p, src, false)
 }
 
-// RunSamples judges src on the statement's examples only, as LeetCode's
-// Run button does.
+// RunSamples judges src on the statement's examples only, each one even
+// after one fails, as LeetCode's Run button does.
 func (j *Judge) RunSamples(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, error) {
 	return j.judge(ctx, p, src, true)
 }
@@ -159,9 +216,44 @@ func (j *Judge) judge(ctx context.Context, p *problem.Problem, src driver.Source
 		return nil, buildErr
 	}
 	if samplesOnly {
-		return j.Run(ctx, prog, cal.c.samples())
+		return j.runExamples(ctx, prog, cal.c.samples())
 	}
 	return j.Run(ctx, prog, cal.c)
+}
+
+// runExamples judges c on cal's tests, the statement's examples, each one
+// even after one fails: a run that stops at a failing example starts
+// again after it. The report's verdict and failure are the first
+// failure's; its cases are every example's.
+func (j *Judge) runExamples(ctx context.Context, c *Compiled, cal *Calibration) (*Report, error) {
+	var rep *Report
+	for from := 0; from < len(cal.Tests); {
+		rest := *cal
+		rest.Tests = cal.Tests[from:]
+		r, err := j.Run(ctx, c, &rest)
+		if err != nil {
+			return nil, err
+		}
+		if rep == nil {
+			rep = r
+		} else {
+			rep.Passed += r.Passed
+			rep.Cases = append(rep.Cases, r.Cases...)
+			rep.MemoryKB = max(rep.MemoryKB, r.MemoryKB)
+			rep.TestNS = append(rep.TestNS, r.TestNS...)
+			if rep.Verdict != TimeLimitExceeded {
+				rep.TimeMS += r.TimeMS
+			}
+		}
+		// A program that failed before reaching its test would fail the
+		// same way on every later one.
+		if r.Failure == nil || r.Verdict == CompileError || r.BeforeTest {
+			break
+		}
+		from += r.Passed + 1
+	}
+	rep.Total = len(cal.Tests)
+	return rep, nil
 }
 
 func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibration, bin, userFile string, rep *Report) (*Report, error) {
@@ -174,8 +266,9 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 		wall += t.Limit() + j.grace()(t.Limit())
 	}
 	wall += 10 * time.Second // start-up and decoding, outside any test's clock
-	mode := compare.Mode{Compare: p.Compare, Checker: p.Checker, Type: outputType(p)}
+	mode := modeOf(p)
 	var totalNS int64
+	var slowNS int64 // the time of a test that finished past its limit
 	var compareErr error
 	mark := newMark()
 	failed := -1 // the test that failed, if one did
@@ -228,20 +321,27 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 				if !out.OK {
 					rep.Verdict = WrongAnswer
 					f.Diff, f.Message = out.Diff, out.Msg
+					if out.At != nil {
+						explainDifference(p, t.Input, f, out.At)
+					}
 					break
 				}
 				if time.Duration(m.NS) > t.Limit() {
 					rep.Verdict = TimeLimitExceeded
 					f.Message = fmt.Sprintf("the test took %s; its limit is %s", ms(m.NS), ms(t.LimitNS))
+					slowNS = m.NS
 					break
 				}
 				rep.Passed++
 				if examples {
-					rep.Cases = append(rep.Cases, Case{Test: t.Name, Input: showInput(p, t.Input), Output: showJSON(m.Out)})
+					rep.Cases = append(rep.Cases, Case{Test: t.Name, Input: showInput(p, t.Input), Output: showJSON(m.Out), Passed: true})
 				}
 				return true
 			}
-			f.Test, f.Input, f.Expected = t.Name, showInput(p, t.Input), showJSON(t.Expected)
+			f.Test, f.Input = t.Name, showInput(p, t.Input)
+			if rep.Verdict != TimeLimitExceeded {
+				f.Expected = showJSON(t.Expected)
+			}
 			if m.Panic == "" && m.Err == "" {
 				f.Actual = showJSON(m.Out)
 			}
@@ -259,6 +359,9 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	}
 	rep.TimeMS = float64(totalNS) / 1e6
 	rep.MemoryKB = o.res.PeakRSS >> 10
+	if rep.Verdict == TimeLimitExceeded {
+		rep.TimeMS, rep.LimitMS = float64(slowNS)/1e6, float64(cal.Tests[failed].LimitNS)/1e6
+	}
 	if rep.Failure == nil && (!o.done || o.badLine != "" || o.fatal != "") {
 		classifyCrash(rep, o, cal, p, userFile)
 		failed = min(o.finished, len(cal.Tests)-1)
@@ -268,12 +371,79 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 			testOutput(o.res.Stdout, o.res.StdoutTail, mark, i),
 			testOutput(o.res.Stderr, o.res.StderrTail, mark, i), Accepted)
 	}
-	if rep.Failure != nil {
-		rep.Failure.Stdout = clipStdout(
+	if f := rep.Failure; f != nil {
+		f.Stdout = clipStdout(
 			testOutput(o.res.Stdout, o.res.StdoutTail, mark, failed),
 			testOutput(o.res.Stderr, o.res.StderrTail, mark, failed), rep.Verdict)
+		if examples {
+			rep.Cases = append(rep.Cases, Case{Test: f.Test, Input: f.Input, Output: f.Actual, Stdout: f.Stdout, Verdict: rep.Verdict, Failure: f})
+		}
 	}
 	return rep, nil
+}
+
+// modeOf is how p's outputs compare.
+func modeOf(p *problem.Problem) compare.Mode {
+	return compare.Mode{Compare: p.Compare, Checker: p.Checker, Type: outputType(p), Ops: p.IsDesign()}
+}
+
+// explainDifference states where a wrong answer first differs: the
+// operation, in a design problem's results, else the place in a value
+// too long to show whole.
+func explainDifference(p *problem.Problem, in map[string]json.RawMessage, f *Failure, d *compare.Difference) {
+	if p.IsDesign() {
+		op := &Operation{Index: d.Index(), Expected: d.WantAt, Actual: cmp.Or(d.GotAt, "nothing")}
+		// The input was checked against the signature before it ran.
+		var ops []string
+		var args []json.RawMessage
+		_ = json.Unmarshal(in["operations"], &ops)
+		_ = json.Unmarshal(in["arguments"], &args)
+		if op.Index < len(ops) && op.Index < len(args) {
+			op.Name, op.Arguments = ops[op.Index], compactJSON(args[op.Index])
+		}
+		f.Operation = op
+		f.Diff, f.Message = "", fmt.Sprintf("op %d %s: expected %s, got %s", op.Index, op.call(), op.Expected, op.Actual)
+		return
+	}
+	f.Difference = &Window{
+		Index: d.Path, From: d.From, Expected: d.Want, Actual: d.Got,
+		ExpectedLength: d.WantLen, ActualLength: d.GotLen, Sorted: d.Sorted,
+	}
+	at, values := "index "+strconv.Itoa(d.Index()), "elements"
+	if len(d.Path) > 1 {
+		at = "index "
+		for _, i := range d.Path {
+			at += "[" + strconv.Itoa(i) + "]"
+		}
+	}
+	if strings.HasPrefix(d.Want, `"`) {
+		values = "characters"
+	}
+	switch {
+	case d.GotAt == "":
+		f.Message = fmt.Sprintf("the output ends at %s: it has %d %s where %d are expected", at, d.GotLen, values, d.WantLen)
+	case d.WantAt == "":
+		f.Message = fmt.Sprintf("the output goes on past %s: it has %d %s where %d are expected", at, d.GotLen, values, d.WantLen)
+	default:
+		f.Message = fmt.Sprintf("the first difference is at %s: expected %s, got %s", at, d.WantAt, d.GotAt)
+	}
+	if d.Sorted {
+		f.Message += " (both sorted: the order does not matter)"
+	}
+	f.Diff = ""
+}
+
+// call is the operation as a call: get(3), put(1, 1).
+func (op *Operation) call() string {
+	var args []json.RawMessage
+	if json.Unmarshal([]byte(op.Arguments), &args) != nil {
+		return op.Name + op.Arguments
+	}
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = compactJSON(a)
+	}
+	return op.Name + "(" + strings.Join(parts, ", ") + ")"
 }
 
 // classifyCrash explains a run that ended before its last test without a
@@ -281,8 +451,9 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem, userFile string) {
 	i := min(o.finished, len(cal.Tests)-1)
 	t := &cal.Tests[i]
-	f := &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: showJSON(t.Expected)}
+	f := &Failure{Test: t.Name, Input: showInput(p, t.Input)}
 	rep.Failure = f
+	rep.BeforeTest = o.started <= o.finished
 	// The Go runtime's last words are at the end of stderr, which may
 	// be past the head kept of a program that printed much.
 	stderr := string(o.res.Stderr) + string(o.res.StderrTail)
@@ -301,7 +472,11 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 		f.Message = "the program broke the judge's driver (" + o.fatal + "); do not write to file descriptor 3"
 	case strings.Contains(stderr, "stack overflow") || strings.Contains(stderr, "goroutine stack exceeds"):
 		rep.Verdict = RuntimeError
-		f.Message = "stack overflow: the recursion is too deep or never ends" + userFrames(stderr, userFile)
+		f.Message = "stack overflow: the recursion is too deep or never ends"
+		if r := recursion(stderr, userFile); r != "" {
+			f.Message = "stack overflow: the recursion at " + r + " is too deep or never ends"
+		}
+		f.Message += userFrames(stderr, userFile)
 	case res.Stop == sandbox.MemoryLimit || strings.Contains(stderr, "out of memory") ||
 		(o.timedOut && nearMemLimit):
 		// A program at the memory limit spends its time collecting
@@ -311,8 +486,10 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 	case o.timedOut || res.Stop == sandbox.WallLimit || res.Stop == sandbox.CPULimit:
 		rep.Verdict = TimeLimitExceeded
 		f.Message = fmt.Sprintf("the test ran past its limit of %s and was stopped", ms(t.LimitNS))
+		rep.TimeMS, rep.LimitMS = float64(o.stoppedNS)/1e6, float64(t.LimitNS)/1e6
 		if o.started <= o.finished {
 			f.Message = "the program did not reach the test: it ran too long before it (in init or a package variable?)"
+			rep.LimitMS = float64(outsideTests) / 1e6
 		}
 	case res.Stop == sandbox.OutputLimit:
 		rep.Verdict = OutputLimitExceeded
@@ -344,6 +521,11 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 		rep.Verdict = RuntimeError
 		f.Message = "the program ended during this test, before returning (" + describeExit(res) + "); do not call os.Exit or runtime.Goexit"
 	}
+	// A time limit's report has no expected output: it says nothing
+	// about being too slow.
+	if rep.Verdict != TimeLimitExceeded {
+		f.Expected = showJSON(t.Expected)
+	}
 }
 
 func describeExit(res *sandbox.Result) string {
@@ -356,40 +538,85 @@ func describeExit(res *sandbox.Result) string {
 	return fmt.Sprintf("exit status %d", res.ExitCode)
 }
 
-// frameRE matches a traceback frame: the function line, then its file line.
-var frameRE = regexp.MustCompile(`(?m)^(\S+)\(.*\)\n\t(.+):(\d+)(?: \+0x[0-9a-f]+)?$`)
+// frameRE matches a traceback frame: the function line, then its file
+// line, which a fatal error's traceback (a stack overflow's) ends with the
+// frame's registers.
+var frameRE = regexp.MustCompile(`(?m)^(\S+)\(.*\)\n\t(.+):(\d+)(?: \+0x[0-9a-f]+(?: fp=\S+ sp=\S+ pc=\S+)?)?$`)
 
-// userFrames lists the traceback's frames in the user's own file, runs of
-// one frame (deep recursion) folded into one line.
-func userFrames(stack, userFile string) string {
-	var b strings.Builder
-	shown, prev, repeats := 0, "", 0
-	flush := func() {
-		if repeats > 0 {
-			fmt.Fprintf(&b, " (and %d more times)", repeats)
-			repeats = 0
+// framesIn lists the traceback's frames in the user's own file, innermost
+// first, each as "function (file:line)".
+func framesIn(stack, userFile string) []string {
+	var frames []string
+	for _, m := range frameRE.FindAllStringSubmatch(stack, -1) {
+		if m[2] == userFile {
+			frames = append(frames, fmt.Sprintf("%s (%s:%s)", strings.TrimPrefix(m[1], "main."), m[2], m[3]))
 		}
 	}
-	for _, m := range frameRE.FindAllStringSubmatch(stack, -1) {
-		if m[2] != userFile {
-			continue
+	return frames
+}
+
+// recursion names the calls that recursed in a stack overflow's
+// traceback: the first of the user's frames below the innermost (which
+// is where the stack ran out, not a call) to come again deeper down, and
+// those between, outermost first: "dfs (sol.go:7)", or "a (sol.go:3) →
+// b (sol.go:8)" for two functions calling each other. It is "" when no
+// frame comes again.
+func recursion(stack, userFile string) string {
+	frames := framesIn(stack, userFile)
+	for i := 1; i < len(frames); i++ {
+		for j := i + 1; j < len(frames); j++ {
+			if frames[j] == frames[i] {
+				cycle := slices.Clone(frames[i:j])
+				slices.Reverse(cycle)
+				return strings.Join(cycle, " → ")
+			}
 		}
-		line := fmt.Sprintf("at %s (%s:%s)", strings.TrimPrefix(m[1], "main."), m[2], m[3])
-		if line == prev {
-			repeats++
-			continue
-		}
-		flush()
-		if shown == 8 {
+	}
+	return ""
+}
+
+// userFrames lists the traceback's frames in the user's own file, a run
+// of the same frames over and over (deep recursion: of one function, or of
+// a few calling each other) shown once.
+func userFrames(stack, userFile string) string {
+	frames := framesIn(stack, userFile)
+	var b strings.Builder
+	shown := 0
+	for k := 0; k < len(frames); {
+		n, times := cycleAt(frames, k)
+		if shown+n > 8 {
 			b.WriteString("\n\t...")
 			break
 		}
-		b.WriteString("\n\t" + line)
-		prev = line
-		shown++
+		for _, f := range frames[k : k+n] {
+			b.WriteString("\n\tat " + f)
+		}
+		switch {
+		case times > 1 && n == 1:
+			fmt.Fprintf(&b, " (and %d more times)", times-1)
+		case times > 1:
+			fmt.Fprintf(&b, " (these %d, %d more times)", n, times-1)
+		}
+		shown += n
+		k += n * times
 	}
-	flush()
 	return b.String()
+}
+
+// cycleAt finds the shortest run of frames from k, of at most four, that
+// comes again right after itself, and how many times it comes in a row:
+// one frame, once, when none does.
+func cycleAt(frames []string, k int) (n, times int) {
+	for n := 1; n <= 4 && k+2*n <= len(frames); n++ {
+		times := 1
+		for k+(times+1)*n <= len(frames) && slices.Equal(frames[k:k+n], frames[k+times*n:k+(times+1)*n]) {
+			times++
+		}
+		if times > 1 {
+			return n, times
+		}
+	}
+	return 1, 1
 }
 
 // outputType is the Go type of what a test's output holds, "" for design
@@ -412,21 +639,9 @@ func outputType(p *problem.Problem) string {
 	return ""
 }
 
-func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
-	var parts []string
-	for _, k := range p.InputOrder() {
-		parts = append(parts, k+" = "+showJSON(in[k]))
-	}
-	return strings.Join(parts, ", ")
-}
-
 // showJSON is a JSON value as a report shows it: compact, and clipped.
 func showJSON(b []byte) string {
-	var c bytes.Buffer
-	if json.Compact(&c, b) == nil {
-		b = c.Bytes()
-	}
-	return clip(string(b))
+	return clip(compactJSON(b))
 }
 
 func clip(s string) string {

@@ -3,11 +3,14 @@ package judge
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
+	"sync"
 	"time"
 
 	"github.com/judgehq/judge/judge/compare"
+	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/judge/sandbox"
 )
@@ -21,6 +24,9 @@ type Output struct {
 	// BadInput is set when the driver could not decode the input: the
 	// input, not the program, is at fault.
 	BadInput bool
+	// Stdout is what the program printed on this input (on stderr too,
+	// unless it panicked), clipped as a report's.
+	Stdout string
 }
 
 var testPrefixRE = regexp.MustCompile(`^test \d+: `)
@@ -50,9 +56,10 @@ func (j *Judge) Outputs(ctx context.Context, c *Compiled, inputs []map[string]js
 			raw[i] = b
 		}
 		got, panicked := 0, false
+		mark := newMark()
 		ex := &execution{
 			bin:   c.bin,
-			args:  []string{memArg(c.problem.Limits.MemoryMB)},
+			args:  []string{memArg(c.problem.Limits.MemoryMB), "-mark=" + mark},
 			stdin: joinArray(len(raw), func(i int) []byte { return raw[i] }),
 			tests: len(rest),
 			limits: sandbox.Limits{
@@ -80,6 +87,17 @@ func (j *Judge) Outputs(ctx context.Context, c *Compiled, inputs []map[string]js
 		o, err := ex.run(ctx)
 		if err != nil {
 			return nil, err
+		}
+		// What each input begun printed, the one the run ended during
+		// included.
+		for i := range min(o.started, len(rest)) {
+			v := Accepted
+			if out[from+i].Failed != "" {
+				v = RuntimeError
+			}
+			out[from+i].Stdout = clipStdout(
+				testOutput(o.res.Stdout, o.res.StdoutTail, mark, i),
+				testOutput(o.res.Stderr, o.res.StderrTail, mark, i), v)
 		}
 		if o.done || got == len(rest) {
 			break
@@ -109,7 +127,99 @@ func (j *Judge) Outputs(ctx context.Context, c *Compiled, inputs []map[string]js
 // Agree reports whether got is a right answer where want is one, under p's
 // comparison mode (a checker judges got on its own merits).
 func Agree(p *problem.Problem, input map[string]json.RawMessage, want, got json.RawMessage) (bool, error) {
-	mode := compare.Mode{Compare: p.Compare, Checker: p.Checker, Type: outputType(p)}
-	o, err := compare.Judge(mode, input, want, got)
+	o, err := compare.Judge(modeOf(p), input, want, got)
 	return o.OK, err
+}
+
+// Custom is a solution's answer to an input of the user's beside the
+// reference's, as `judge run --input` shows it.
+type Custom struct {
+	Problem string `json:"problem"`
+	Input   string `json:"input"`
+	// Expected is the reference's answer; Output is the solution's.
+	Expected string `json:"expected"`
+	Output   string `json:"output"`
+	// Agree says the solution's answer is right where the reference's
+	// is, under the problem's comparison (see Agree).
+	Agree bool `json:"agree"`
+	// Message says how the answers differ, when they do: the operation
+	// of a design problem, a checker's reason; Diff is go-cmp's diff.
+	Message string `json:"message,omitempty"`
+	Diff    string `json:"diff,omitempty"`
+	// Error says why the solution gave no answer: it does not compile,
+	// it panicked, it ran out of time.
+	Error string `json:"error,omitempty"`
+	// ReferenceError says why the reference gave no answer: the input
+	// breaks the problem's guarantees.
+	ReferenceError string `json:"reference_error,omitempty"`
+	Stdout         string `json:"stdout"`
+}
+
+// RunInput runs src and p's reference on one input of the user's, as
+// LeetCode's Run does with a custom test case, and compares their
+// answers under p's comparison. The input must fit p's signature
+// (problem.Problem.CheckInput).
+func (j *Judge) RunInput(ctx context.Context, p *problem.Problem, src driver.Source, input map[string]json.RawMessage) (*Custom, error) {
+	srcs := []driver.Source{src, {Name: p.Slug + "/solution.go", Code: p.Solution}}
+	progs := make([]*Compiled, len(srcs))
+	errs := make([]error, len(srcs))
+	var wg sync.WaitGroup
+	for i := range srcs {
+		wg.Go(func() { progs[i], errs[i] = Compile(ctx, p, srcs[i]) })
+	}
+	wg.Wait()
+	for _, c := range progs {
+		if c != nil {
+			defer c.Close()
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	mine, ref := progs[0], progs[1]
+	if ref.err != nil {
+		return nil, fmt.Errorf("%s: the reference solution does not compile: %s", p.Slug, ref.err.Msg)
+	}
+	in := []map[string]json.RawMessage{input}
+	refOut, err := j.Outputs(ctx, ref, in)
+	if err != nil {
+		return nil, err
+	}
+	c := &Custom{Problem: p.Slug, Input: showInput(p, input)}
+	if r := refOut[0]; r.Failed != "" {
+		c.ReferenceError = r.Failed
+	} else {
+		c.Expected = showJSON(r.Out)
+	}
+	if mine.err != nil {
+		c.Error = mine.err.Msg
+		return c, nil
+	}
+	myOut, err := j.Outputs(ctx, mine, in)
+	if err != nil {
+		return nil, err
+	}
+	m := myOut[0]
+	c.Stdout = m.Stdout
+	if m.Failed != "" {
+		c.Error = m.Failed
+		return c, nil
+	}
+	c.Output = showJSON(m.Out)
+	if c.ReferenceError != "" {
+		return c, nil
+	}
+	o, err := compare.Judge(modeOf(p), input, refOut[0].Out, m.Out)
+	if err != nil {
+		return nil, fmt.Errorf("%s: the reference's answer: %w", p.Slug, err)
+	}
+	c.Agree = o.OK
+	if !o.OK {
+		f := &Failure{Diff: o.Diff, Message: o.Msg}
+		if o.At != nil {
+			explainDifference(p, input, f, o.At)
+		}
+		c.Diff, c.Message = f.Diff, f.Message
+	}
+	return c, nil
 }

@@ -3,6 +3,7 @@ package judge
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/fatih/color"
@@ -27,53 +28,132 @@ func (r *Report) Render(w io.Writer) {
 	fmt.Fprintln(w)
 	// Fields are indented under the verdict, and further under an
 	// example's name when the examples are listed.
-	in := "  "
-	field := func(name, value string) {
-		if value == "" {
-			return
-		}
-		if strings.Contains(value, "\n") {
-			fmt.Fprintf(w, "%s%s\n%s\n", in, label.Sprint(name), indent(value, in+"  "))
-			return
-		}
-		fmt.Fprintf(w, "%s%-9s %s\n", in, label.Sprint(name), value)
-	}
+	top := &fields{w: w, in: "  "}
+	under := &fields{w: w, in: "    "}
+	shown := false // whether a case showed the failure
 	for _, c := range r.Cases {
+		if c.Failure != nil {
+			fmt.Fprintf(w, "  %s %s  %s\n", bad.Sprint("✗"), c.Test, bad.Sprint(c.Verdict.Title()))
+			under.failure(c.Failure)
+			shown = shown || c.Failure == r.Failure
+			continue
+		}
 		fmt.Fprintf(w, "  %s %s\n", good.Sprint("✓"), c.Test)
-		in = "    "
-		field("Input", c.Input)
-		field("Output", c.Output)
-		field("Stdout", strings.TrimRight(c.Stdout, "\n"))
-		in = "  "
+		under.field("Input", c.Input)
+		under.field("Output", c.Output)
+		under.field("Stdout", strings.TrimRight(c.Stdout, "\n"))
 	}
-	if f := r.Failure; f != nil {
-		if len(r.Cases) > 0 {
-			fmt.Fprintf(w, "  %s %s\n", bad.Sprint("✗"), f.Test)
-			in = "    "
-		}
-		if r.Verdict == CompileError {
+	if f := r.Failure; f != nil && !shown {
+		switch {
+		case r.Verdict == CompileError:
 			fmt.Fprintln(w, indent(f.Message, "  "))
-		} else {
-			if len(r.Cases) == 0 {
-				field("Test", f.Test)
-			}
-			field("Input", f.Input)
-			field("Expected", f.Expected)
-			field("Output", f.Actual)
-			field("Message", f.Message)
-			if f.Diff != "" {
-				fmt.Fprintf(w, "%s%s\n%s\n", in, label.Sprint("Diff (-expected +output)"), indent(strings.TrimRight(f.Diff, "\n"), in+"  "))
-			}
-			field("Stdout", strings.TrimRight(f.Stdout, "\n"))
+		case len(r.Cases) > 0:
+			// A report recorded before the failing example was a case.
+			fmt.Fprintf(w, "  %s %s\n", bad.Sprint("✗"), f.Test)
+			under.failure(f)
+		default:
+			top.field("Test", f.Test)
+			top.failure(f)
 		}
-		in = "  "
 	}
-	if r.Verdict != CompileError {
+	switch {
+	case r.Verdict == CompileError:
+	case r.Verdict == TimeLimitExceeded && r.LimitMS > 0:
+		// The test was stopped, or finished late: its limit is what
+		// matters, not the time of the tests before it.
+		fmt.Fprintf(w, "  %s > %s (limit) · %s %.1f MB\n", label.Sprint("Runtime"), ms(int64(r.LimitMS*1e6)), label.Sprint("Memory"), float64(r.MemoryKB)/1024)
+	default:
 		fmt.Fprintf(w, "  %s %s · %s %.1f MB\n", label.Sprint("Runtime"), ms(int64(r.TimeMS*1e6)), label.Sprint("Memory"), float64(r.MemoryKB)/1024)
 	}
 	if c := r.Complexity; c != nil && r.Verdict != CompileError {
 		fmt.Fprintf(w, "  %s %s time, %s space: say yours and why\n", label.Sprint("Expected"), c.Time, c.Space)
 	}
+}
+
+// Render writes the run for a terminal; colour follows color.NoColor.
+func (c *Custom) Render(w io.Writer) {
+	fs := &fields{w: w, in: "  "}
+	message := c.Message
+	switch {
+	case c.ReferenceError != "":
+		fmt.Fprintf(w, "%s  %s\n", bad.Sprint("✗ Not a valid input"), c.Problem)
+		message = "the reference solution fails on it, so it breaks the problem's guarantees (see the constraints: judge show " + c.Problem + ")\n" + c.ReferenceError
+	case c.Error != "":
+		fmt.Fprintf(w, "%s  %s\n", bad.Sprint("✗ No answer"), c.Problem)
+		message = c.Error
+	case c.Agree:
+		fmt.Fprintf(w, "%s  %s\n", good.Sprint("✓ Agrees with the reference"), c.Problem)
+	default:
+		fmt.Fprintf(w, "%s  %s\n", bad.Sprint("✗ Differs from the reference"), c.Problem)
+	}
+	fs.field("Input", c.Input)
+	fs.field("Output", c.Output)
+	fs.field("Expected", c.Expected)
+	fs.field("Message", message)
+	fs.diff(c.Diff)
+	fs.field("Stdout", strings.TrimRight(c.Stdout, "\n"))
+}
+
+// fields writes a report's labelled values, indented by in.
+type fields struct {
+	w  io.Writer
+	in string
+}
+
+// field writes one value under its label, on the label's line when it
+// is one line; an empty value is left out.
+func (fs *fields) field(name, value string) {
+	if value == "" {
+		return
+	}
+	if strings.Contains(value, "\n") {
+		fmt.Fprintf(fs.w, "%s%s\n%s\n", fs.in, label.Sprint(name), indent(value, fs.in+"  "))
+		return
+	}
+	fmt.Fprintf(fs.w, "%s%-9s %s\n", fs.in, label.Sprint(name), value)
+}
+
+// diff writes go-cmp's diff of the expected and the actual output.
+func (fs *fields) diff(d string) {
+	if d != "" {
+		fmt.Fprintf(fs.w, "%s%s\n%s\n", fs.in, label.Sprint("Diff (-expected +output)"), indent(strings.TrimRight(d, "\n"), fs.in+"  "))
+	}
+}
+
+// failure writes a failing test's fields.
+func (fs *fields) failure(f *Failure) {
+	fs.field("Input", f.Input)
+	expected, actual := f.Expected, f.Actual
+	if d := f.Difference; d != nil {
+		expected = showWindow(d, d.Expected, d.ExpectedLength)
+		actual = showWindow(d, d.Actual, d.ActualLength)
+	}
+	if f.Operation != nil && (len(expected) > showValue || len(actual) > showValue) {
+		// Clipped result lists say nothing the operation does not.
+		expected, actual = "", ""
+	}
+	fs.field("Expected", expected)
+	fs.field("Output", actual)
+	fs.field("Message", f.Message)
+	fs.diff(f.Diff)
+	fs.field("Stdout", strings.TrimRight(f.Stdout, "\n"))
+}
+
+// showWindow is one side of a Window as a report shows it: the values,
+// then where they are in the whole.
+func showWindow(d *Window, values string, length int) string {
+	if length == 0 {
+		return values
+	}
+	var where string
+	if len(d.Index) > 1 {
+		where = "in "
+		for _, i := range d.Index[:len(d.Index)-1] {
+			where += "[" + strconv.Itoa(i) + "]"
+		}
+		where += ", "
+	}
+	return fmt.Sprintf("%s  %s", values, label.Sprintf("(%sfrom index %d of %d)", where, d.From, length))
 }
 
 func indent(s, prefix string) string {

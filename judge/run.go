@@ -59,6 +59,10 @@ type outcome struct {
 	done     bool // the driver said it finished every test
 	timedOut bool // a test ran past its limit and was killed
 	fatal    string
+	// stoppedNS is how long the program had run, when the run ended,
+	// since its last test began or ended (or since it started): the
+	// time of the test it was stopped in.
+	stoppedNS int64
 	// badLine is the first line on the channel that broke the protocol:
 	// unreadable, out of order, or of a kind the run does not expect.
 	badLine string
@@ -127,6 +131,7 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 	var mu sync.Mutex
 	var timer *time.Timer
 	o := &outcome{}
+	last := time.Now() // the start, or the last test's begin or end
 	// Outside its tests (start-up, package variables and init, decoding
 	// the next input) a run has a clock too, or a solution spinning in
 	// init would hold the judge to the whole run's wall limit.
@@ -153,6 +158,7 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 		switch {
 		case m.B != nil:
 			o.started++
+			last = time.Now()
 			if between != nil {
 				between.Stop()
 			}
@@ -165,6 +171,7 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 				timer = time.AfterFunc(tl+grace(tl), func() { cancel(errTestTimeout) })
 			}
 		case m.E != nil:
+			last = time.Now()
 			if timer != nil {
 				timer.Stop()
 			}
@@ -204,6 +211,7 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 		between.Stop()
 	}
 	o.res = res
+	o.stoppedNS = int64(time.Since(last))
 	if res.Stop == sandbox.Canceled {
 		if errors.Is(context.Cause(ctx), errTestTimeout) {
 			o.timedOut = true

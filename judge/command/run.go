@@ -19,13 +19,19 @@ import (
 var runCommand = &cli.Command{
 	Name:      "run",
 	Usage:     "run the statement's examples on the session's files (after the notepad phase)",
-	UsageText: "judge run [--json] [SLUG...]\n   judge run --problem SLUG [--json] FILE",
-	Description: `Runs only the examples of the statement, as LeetCode's Run button does.
+	UsageText: "judge run [--json] [SLUG...]\n   judge run --problem SLUG [--json] FILE\n   judge run --input 'nums = [1,2], target = 3' [--json] [SLUG | --problem SLUG FILE]",
+	Description: `Runs only the examples of the statement, as LeetCode's Run button does:
+every example, with what the solution answered and printed on it.
+With --input, runs the solution on an input of your own instead, written
+as the statement's examples are, and shows the reference solution's
+answer beside it (exit status 0 when they agree under the problem's
+comparison, 1 when not).
 While a session's notepad phase runs, it is refused (exit status 2), as
 running code is in the real interview; after it, it runs the session's
 files, or with --problem a file of your choice.`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "problem", Aliases: []string{"p"}, Usage: "run FILE as a solution of `SLUG`, outside the session"},
+		&cli.StringFlag{Name: "input", Aliases: []string{"i"}, Usage: "run on `INPUT`, in the statement's form (nums = [1,2], target = 3), beside the reference's answer"},
 		&cli.BoolFlag{Name: "json", Usage: "print the report(s) as JSON"},
 	},
 	Action: func(c *cli.Context) error {
@@ -33,7 +39,7 @@ files, or with --problem a file of your choice.`,
 		if err != nil {
 			return err
 		}
-		return Run(c.Context, c.App.Writer, env, RunOptions{Problem: c.String("problem"), Args: c.Args().Slice(), JSON: c.Bool("json")})
+		return Run(c.Context, c.App.Writer, env, RunOptions{Problem: c.String("problem"), Args: c.Args().Slice(), Input: c.String("input"), JSON: c.Bool("json")})
 	},
 }
 
@@ -44,7 +50,10 @@ type RunOptions struct {
 	// Args are the session's slugs to run (all when empty), or with
 	// Problem the file.
 	Args []string
-	JSON bool
+	// Input, when set, is an input of the user's to run instead of the
+	// examples, in the statement's form.
+	Input string
+	JSON  bool
 }
 
 // RunJSON is `judge run --json` on a session.
@@ -61,6 +70,9 @@ func Run(ctx context.Context, w io.Writer, env *Env, o RunOptions) error {
 	}
 	if err := refuseInNotepad(s, env.Now()); err != nil {
 		return err
+	}
+	if o.Input != "" {
+		return runInput(ctx, w, env, s, o)
 	}
 	if o.Problem != "" {
 		if len(o.Args) != 1 {

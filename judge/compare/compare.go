@@ -26,14 +26,20 @@ type Mode struct {
 	// Type is the output's Go type in the signature; diffs are shown in
 	// its terms ([]int{...}) when the output has that shape.
 	Type string
+	// Ops marks a design problem's output, one result per operation: a
+	// wrong one is located by its operation, not diffed as a whole list.
+	Ops bool
 }
 
 // Outcome is a comparison's result. Diff is go-cmp's (-want +got) report;
-// Msg explains a checker's rejection.
+// Msg explains a checker's rejection. At, instead of a diff, locates the
+// first difference of a design problem's results (by operation) and of
+// values longer than LongValue, in every mode but a checker's.
 type Outcome struct {
 	OK   bool
 	Diff string
 	Msg  string
+	At   *Difference
 }
 
 // Tolerance is the absolute or relative error allowed in float mode.
@@ -62,16 +68,28 @@ func Judge(m Mode, input map[string]json.RawMessage, want, got json.RawMessage) 
 		return Outcome{OK: true}, nil
 	}
 	opts := exactOpts
+	sorted := false
 	switch m.Compare {
 	case "any_order":
-		w, g = sortList(w, 1), sortList(g, 1)
+		w, g, sorted = sortList(w, 1), sortList(g, 1), true
 	case "nested_any_order":
-		w, g = sortList(w, 2), sortList(g, 2)
+		w, g, sorted = sortList(w, 2), sortList(g, 2), true
 	case "float":
 		opts = floatOpts
 	}
 	if cmp.Equal(w, g, opts) {
 		return Outcome{OK: true}, nil
+	}
+	switch {
+	case m.Ops && !sorted:
+		if d := locate(w, g, opts, false); d != nil {
+			return Outcome{At: d}, nil
+		}
+	case len(want) > LongValue || len(got) > LongValue:
+		if d := locate(w, g, opts, true); d != nil {
+			d.Sorted = sorted
+			return Outcome{At: d}, nil
+		}
 	}
 	return Outcome{Diff: diff(m.Type, w, g, opts)}, nil
 }

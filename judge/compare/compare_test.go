@@ -2,8 +2,11 @@ package compare
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func raw(s string) json.RawMessage { return json.RawMessage(s) }
@@ -143,4 +146,84 @@ func FuzzJudge(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLocate(t *testing.T) {
+	// ints is a JSON list of n ints, i at index i, but for the changes.
+	ints := func(n int, change map[int]string) string {
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = strconv.Itoa(i)
+			if v, ok := change[i]; ok {
+				parts[i] = v
+			}
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	long := ints(1000, nil)
+	row := func(change map[int]string) string { return ints(300, change) }
+	text := strings.Repeat("ab", 1000)
+	for _, tc := range []struct {
+		name      string
+		mode      Mode
+		want, got string
+		at        *Difference
+	}{
+		{"long list", Mode{Compare: "exact"}, long, ints(1000, map[int]string{700: "-1"}),
+			&Difference{Path: []int{700}, From: 695, Want: "[695,696,697,698,699,700,701,702,703,704,705]", Got: "[695,696,697,698,699,-1,701,702,703,704,705]",
+				WantAt: "700", GotAt: "-1", WantLen: 1000, GotLen: 1000}},
+		{"at the start", Mode{Compare: "exact"}, long, ints(1000, map[int]string{1: "7"}),
+			&Difference{Path: []int{1}, From: 0, Want: "[0,1,2,3,4,5,6]", Got: "[0,7,2,3,4,5,6]", WantAt: "1", GotAt: "7", WantLen: 1000, GotLen: 1000}},
+		{"output ends early", Mode{Compare: "exact"}, long, ints(998, nil),
+			&Difference{Path: []int{998}, From: 993, Want: "[993,994,995,996,997,998,999]", Got: "[993,994,995,996,997]", WantAt: "998", WantLen: 1000, GotLen: 998}},
+		{"empty output", Mode{Compare: "exact"}, long, `[]`,
+			&Difference{Path: []int{0}, Want: "[0,1,2,3,4,5]", Got: "[]", WantAt: "0", WantLen: 1000}},
+		{"float tolerance holds in the window", Mode{Compare: "float"}, long, ints(1000, map[int]string{3: "3.000001", 500: "5"}),
+			&Difference{Path: []int{500}, From: 495, Want: "[495,496,497,498,499,500,501,502,503,504,505]", Got: "[495,496,497,498,499,5,501,502,503,504,505]",
+				WantAt: "500", GotAt: "5", WantLen: 1000, GotLen: 1000}},
+		{"any order sorts first", Mode{Compare: "any_order"}, long, ints(1000, map[int]string{0: "999"}),
+			&Difference{Path: []int{0}, Want: `[0,1,10,100,101,102]`, Got: `[1,10,100,101,102,103]`, WantAt: "0", GotAt: "1", WantLen: 1000, GotLen: 1000, Sorted: true}},
+		{"a long row is looked into", Mode{Compare: "exact"}, "[" + row(nil) + "," + row(nil) + "]", "[" + row(nil) + "," + row(map[int]string{42: "0"}) + "]",
+			&Difference{Path: []int{1, 42}, From: 37, Want: "[37,38,39,40,41,42,43,44,45,46,47]", Got: "[37,38,39,40,41,0,43,44,45,46,47]",
+				WantAt: "42", GotAt: "0", WantLen: 300, GotLen: 300}},
+		{"long string", Mode{Compare: "exact"}, `"` + text + `"`, `"` + text[:1500] + "X" + text[1501:] + `"`,
+			&Difference{Path: []int{1500}, From: 1480, Want: `"` + text[1480:1521] + `"`, Got: `"` + text[1480:1500] + "X" + text[1501:1521] + `"`,
+				WantAt: `"a"`, GotAt: `"X"`, WantLen: 2000, GotLen: 2000}},
+		{"design result", Mode{Compare: "exact", Ops: true}, `[null,null,1,-1]`, `[null,null,1,3]`,
+			&Difference{Path: []int{3}, Want: "[null,null,1,-1]", Got: "[null,null,1,3]", WantAt: "-1", GotAt: "3", WantLen: 4, GotLen: 4}},
+		{"design floats", Mode{Compare: "float", Ops: true}, `[null,1.5,2.25]`, `[null,1.5000001,2]`,
+			&Difference{Path: []int{2}, Want: "[null,1.5,2.25]", Got: "[null,1.5000001,2]", WantAt: "2.25", GotAt: "2", WantLen: 3, GotLen: 3}},
+		{"short values are diffed", Mode{Compare: "exact"}, `[1,2,3]`, `[1,2,4]`, nil},
+		{"long values of another shape are diffed", Mode{Compare: "exact"}, long, `7`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := Judge(tc.mode, nil, raw(tc.want), raw(tc.got))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.OK {
+				t.Fatal("the values compare equal")
+			}
+			if diff := cmp.Diff(tc.at, out.At); diff != "" {
+				t.Errorf("located (-want +got):\n%s", diff)
+			}
+			if (out.At == nil) == (out.Diff == "") {
+				t.Errorf("want a diff exactly when the difference is not located; diff:\n%s", out.Diff)
+			}
+		})
+	}
+}
+
+// TestLocateChecker checks a checker's verdict is kept on a design
+// problem's results: its message, not an operation's difference, says
+// what is wrong.
+func TestLocateChecker(t *testing.T) {
+	in := map[string]json.RawMessage{"operations": raw(`["RandomizedSet","insert","getRandom"]`), "arguments": raw(`[[],[1],[]]`)}
+	out, err := Judge(Mode{Compare: "checker", Checker: "randomized_set", Ops: true}, in, raw(`[null,true,1]`), raw(`[null,true,5]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.OK || out.At != nil || !strings.Contains(out.Msg, "not in the set") {
+		t.Errorf("got %+v, want the checker's rejection", out)
+	}
 }

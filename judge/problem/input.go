@@ -1,9 +1,11 @@
 package problem
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -35,6 +37,22 @@ func ParsePairs(s string, into map[string]json.RawMessage) error {
 	return nil
 }
 
+// FormatInput writes a test's input in the statement's form, `name =
+// value, name = value` in the signature's order with compact JSON values:
+// what ParsePairs reads back.
+func (p *Problem) FormatInput(in map[string]json.RawMessage) string {
+	var parts []string
+	for _, k := range p.InputOrder() {
+		v := in[k]
+		var c bytes.Buffer
+		if json.Compact(&c, v) == nil {
+			v = c.Bytes()
+		}
+		parts = append(parts, k+" = "+string(v))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // InputOrder is the order of a test's input fields as the signature gives
 // them.
 func (p *Problem) InputOrder() []string {
@@ -56,9 +74,18 @@ func (p *Problem) InputOrder() []string {
 	return nil
 }
 
-// CheckInput checks that each field of a test's input holds a value of
-// its parameter's type, in the tests' JSON form.
+// CheckInput checks that a test's input has the signature's fields, each
+// holding a value of its parameter's type in the tests' JSON form.
 func (p *Problem) CheckInput(in map[string]json.RawMessage) error {
+	want := p.InputKeys()
+	var got []string
+	for k := range in {
+		got = append(got, k)
+	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		return fmt.Errorf("has %d input(s) (%s); the signature wants %d: %s", len(got), strings.Join(got, ", "), len(want), strings.Join(want, ", "))
+	}
 	switch s := p.Sig; {
 	case s.Function != nil:
 		for _, q := range s.Function.Params {

@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/judgehq/judge/judge/complexity"
@@ -110,7 +109,7 @@ func parseExample(text string, p *problem.Problem) Example {
 			continue
 		}
 		ex.Input, ex.Expected = input, json.RawMessage(out)
-		if err := checkInput(p, input); err != nil {
+		if err := p.CheckInput(input); err != nil {
 			ex.Error = err.Error()
 		}
 		return ex
@@ -121,21 +120,6 @@ func parseExample(text string, p *problem.Problem) Example {
 
 var arrowRE = regexp.MustCompile(`->|→`)
 
-// checkInput checks an example's input against the signature: the same
-// fields, each of its parameter's type.
-func checkInput(p *problem.Problem, in map[string]json.RawMessage) error {
-	want := p.InputKeys()
-	var got []string
-	for k := range in {
-		got = append(got, k)
-	}
-	sort.Strings(got)
-	if strings.Join(got, ",") != strings.Join(want, ",") {
-		return fmt.Errorf("has %d input(s) (%s); the signature wants %d: %s", len(got), strings.Join(got, ", "), len(want), strings.Join(want, ", "))
-	}
-	return p.CheckInput(in)
-}
-
 // Form is the example line's form for p, from the statement's first
 // example: what the notepad's header shows.
 func Form(p *problem.Problem) string {
@@ -144,11 +128,7 @@ func Form(p *problem.Problem) string {
 		return "INPUT -> OUTPUT"
 	}
 	t := samples[0]
-	var parts []string
-	for _, k := range p.InputOrder() {
-		parts = append(parts, k+" = "+compactJSON(t.Input[k]))
-	}
-	return strings.Join(parts, ", ") + " -> " + compactJSON(t.Output)
+	return p.FormatInput(t.Input) + " -> " + compactJSON(t.Output)
 }
 
 func compactJSON(b json.RawMessage) string {

@@ -191,7 +191,7 @@ func (r *Review) gradeExamples(ctx context.Context, j *judge.Judge, in Input, no
 	for _, ex := range notes.Examples {
 		res := ExampleResult{Line: ex.Line, Input: ex.Text, Error: ex.Error}
 		if ex.Input != nil {
-			res.Input = showInput(p, ex.Input)
+			res.Input = p.FormatInput(ex.Input)
 			res.Expected = string(ex.Expected)
 		}
 		if ex.Error == "" {
@@ -390,12 +390,4 @@ func (r *Review) gradeComplexity(ctx context.Context, j *judge.Judge, in Input, 
 	}
 	v.Agrees = measured && len(v.Flags) == 0
 	return nil
-}
-
-func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
-	var parts []string
-	for _, k := range p.InputOrder() {
-		parts = append(parts, k+" = "+compactJSON(in[k]))
-	}
-	return strings.Join(parts, ", ")
 }

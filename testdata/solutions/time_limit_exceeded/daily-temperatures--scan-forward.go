@@ -1,3 +1,4 @@
+// input: temperatures: 100000 ints
 func dailyTemperatures(temperatures []int) []int {
 	out := make([]int, len(temperatures))
 	for i, t := range temperatures {

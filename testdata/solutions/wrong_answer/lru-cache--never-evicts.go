@@ -1,3 +1,4 @@
+// message: op 5 get(2): expected -1, got 2
 type LRUCache struct{ m map[int]int }
 
 func Constructor(capacity int) LRUCache { return LRUCache{map[int]int{}} }
