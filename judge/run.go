@@ -175,11 +175,15 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 			if timer != nil {
 				timer.Stop()
 			}
+			o.finished++
+			ok := e.onResult(*m.E, &m)
+			// The clock outside tests starts once the judge has judged
+			// the result: comparing a big answer (slow under -race on a
+			// busy machine) is the judge's time, not the program's.
 			if between != nil {
 				between.Reset(outsideTests)
 			}
-			o.finished++
-			return e.onResult(*m.E, &m)
+			return ok
 		case m.Done:
 			o.done = true
 		case m.Fatal != "":
