@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/verdict"
 	"github.com/judgehq/judge/judge/build"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/sandbox"
@@ -203,7 +204,7 @@ func loadAdversaries(t *testing.T) []adversary {
 	}
 	var out []adversary
 	for _, f := range files {
-		want, err := judge.ParseVerdict(filepath.Base(filepath.Dir(f)))
+		want, err := verdict.Parse(filepath.Base(filepath.Dir(f)))
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}

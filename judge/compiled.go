@@ -10,6 +10,7 @@ import (
 	"github.com/judgehq/judge/judge/compare"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 // Compiled is a solution built for a problem: compiled once, it can be
@@ -101,7 +102,7 @@ func (j *Judge) RunOnce(ctx context.Context, c *Compiled, cal *Calibration) (*Re
 // than equality: the common case skips decoding both, which for answers of
 // a hundred thousand values costs more than running the test.
 func judgeOutput(m compare.Mode, t *CalTest, out []byte) (compare.Outcome, error) {
-	if m.Compare != "checker" && bytes.Equal(t.Expected, out) {
+	if m.Compare != verdict.Checker && bytes.Equal(t.Expected, out) {
 		return compare.Outcome{OK: true}, nil
 	}
 	return compare.Judge(m, t.Input, t.Expected, out)

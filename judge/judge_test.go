@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/verdict"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/problems"
@@ -56,7 +57,7 @@ func TestFixtures(t *testing.T) {
 		t.Fatalf("no fixtures: %v", err)
 	}
 	for _, f := range files {
-		want, err := judge.ParseVerdict(filepath.Base(filepath.Dir(f)))
+		want, err := verdict.Parse(filepath.Base(filepath.Dir(f)))
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -114,7 +115,7 @@ func TestFixtures(t *testing.T) {
 // TestFixtureCoverage checks every verdict has fixtures: with TestFixtures,
 // each verdict is produced by at least one solution.
 func TestFixtureCoverage(t *testing.T) {
-	for v := judge.Accepted; v <= judge.OutputLimitExceeded; v++ {
+	for _, v := range verdict.All() {
 		files, _ := filepath.Glob(filepath.Join("../testdata/solutions", v.String(), "*.go"))
 		if len(files) == 0 {
 			t.Errorf("no fixture in testdata/solutions/%s", v)

@@ -130,29 +130,3 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("%s (-want +got):\n%s", name, diff)
 	}
 }
-
-func TestVerdictNames(t *testing.T) {
-	for v := Accepted; v <= OutputLimitExceeded; v++ {
-		b, _ := json.Marshal(v)
-		var back Verdict
-		if err := json.Unmarshal(b, &back); err != nil || back != v {
-			t.Errorf("%s does not round-trip through JSON: %s, %v", v, b, err)
-		}
-		if p, ok := problemVerdict(v.String()); !ok || p != v.String() {
-			t.Errorf("%s is not a verdict problem packages may declare", v)
-		}
-	}
-}
-
-// problemVerdict reports whether the problem package format knows name.
-func problemVerdict(name string) (string, bool) {
-	if name == "accepted" {
-		return name, true
-	}
-	for _, v := range problem.Verdicts {
-		if v == name {
-			return v, true
-		}
-	}
-	return "", false
-}

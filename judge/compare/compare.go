@@ -17,11 +17,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 // Mode is how outputs compare.
 type Mode struct {
-	Compare string // exact, any_order, nested_any_order, float, checker
+	Compare verdict.Comparison
 	Checker string
 	// Type is the output's Go type in the signature; diffs are shown in
 	// its terms ([]int{...}) when the output has that shape.
@@ -57,7 +58,7 @@ func Judge(m Mode, input map[string]json.RawMessage, want, got json.RawMessage) 
 		return Outcome{OK: false, Msg: "the output is not valid JSON: " + err.Error()}, nil
 	}
 	g = nullAsEmpty(w, g)
-	if m.Compare == "checker" {
+	if m.Compare == verdict.Checker {
 		c, ok := checkers[m.Checker]
 		if !ok {
 			return Outcome{}, fmt.Errorf("unknown checker %q", m.Checker)
@@ -70,11 +71,11 @@ func Judge(m Mode, input map[string]json.RawMessage, want, got json.RawMessage) 
 	opts := exactOpts
 	sorted := false
 	switch m.Compare {
-	case "any_order":
+	case verdict.AnyOrder:
 		w, g, sorted = sortList(w, 1), sortList(g, 1), true
-	case "nested_any_order":
+	case verdict.NestedAnyOrder:
 		w, g, sorted = sortList(w, 2), sortList(g, 2), true
-	case "float":
+	case verdict.Float:
 		opts = floatOpts
 	}
 	if cmp.Equal(w, g, opts) {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"github.com/judgehq/judge/judge/verdict"
 	"strconv"
 	"strings"
 	"testing"
@@ -124,7 +125,7 @@ func FuzzJudge(f *testing.F) {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		for _, m := range []string{"exact", "any_order", "nested_any_order", "float"} {
+		for _, m := range []verdict.Comparison{verdict.Exact, verdict.AnyOrder, verdict.NestedAnyOrder, verdict.Float} {
 			Judge(Mode{Compare: m, Type: "[]int"}, nil, raw(a), raw(b))
 			if !json.Valid([]byte(a)) {
 				continue

@@ -10,9 +10,12 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 // Difficulties in the order lists show them.
@@ -26,9 +29,6 @@ var Topics = []string{
 	"trie", "backtracking", "greedy", "interval", "math", "bit-manipulation",
 }
 
-// Compares are the comparison modes.
-var Compares = []string{"exact", "any_order", "nested_any_order", "float", "checker"}
-
 // Checkers are the checkers built into the judge.
 var Checkers = []string{"peak_element", "randomized_set", "topological_order", "min_remove_parentheses"}
 
@@ -38,12 +38,6 @@ var Types = []string{
 	"[]int", "[][]int", "[]string", "[][]string", "[]bool", "[]float64",
 	"[]byte", "[][]byte",
 	"*ListNode", "[]*ListNode", "*TreeNode", "*Node",
-}
-
-// Verdicts a mutant may declare; they match the judge's JSON names.
-var Verdicts = []string{
-	"wrong_answer", "time_limit_exceeded", "memory_limit_exceeded",
-	"runtime_error", "compile_error", "output_limit_exceeded",
 }
 
 // Error is a defect in a problem package: which file, which field, what is
@@ -72,7 +66,7 @@ type metadata struct {
 	Function   *Function  `json:"function"`
 	Class      *Class     `json:"class"`
 	Codec      *Codec     `json:"codec"`
-	Compare    string     `json:"compare"`
+	Compare    verdict.Comparison `json:"compare"`
 	Checker    string     `json:"checker"`
 	Complexity Complexity `json:"complexity"`
 	Ladder     *Ladder    `json:"ladder"`
@@ -209,14 +203,26 @@ func loadMutants(fsys fs.FS, dir, slug string, read func(string, bool) (string, 
 		}
 		mu := Mutant{Name: strings.TrimSuffix(e.Name(), ".go"), Source: UserForm(src)}
 		if v := declaredVerdict(src); v != "" {
-			if !contains(Verdicts, v) {
-				return nil, &Error{Slug: slug, File: name, Field: "verdict", Msg: fmt.Sprintf("unknown verdict %q (want one of %s)", v, strings.Join(Verdicts, ", "))}
+			parsed, err := verdict.Parse(v)
+			if err != nil || parsed == verdict.Accepted {
+				return nil, &Error{Slug: slug, File: name, Field: "verdict", Msg: fmt.Sprintf("unknown verdict %q (want one of %s)", v, strings.Join(mutantVerdicts(), ", "))}
 			}
-			mu.Verdict = v
+			mu.Verdict, mu.Declared = parsed, true
 		}
 		ms = append(ms, mu)
 	}
 	return ms, nil
+}
+
+// mutantVerdicts are the verdicts a mutant may declare: all but accepted.
+func mutantVerdicts() []string {
+	var out []string
+	for _, v := range verdict.All() {
+		if v != verdict.Accepted {
+			out = append(out, v.String())
+		}
+	}
+	return out
 }
 
 var verdictRE = regexp.MustCompile(`(?m)^// verdict: *([a-z_]+) *$`)
@@ -261,15 +267,19 @@ func (p *Problem) checkMetadata() error {
 		}
 	}
 	if p.Compare == "" {
-		p.Compare = "exact"
+		p.Compare = verdict.Exact
 	}
-	if !contains(Compares, p.Compare) {
-		return fail("compare", "unknown comparison %q%s (want one of %s)", p.Compare, suggest(p.Compare, Compares), strings.Join(Compares, ", "))
+	if !slices.Contains(verdict.Comparisons(), p.Compare) {
+		var names []string
+		for _, c := range verdict.Comparisons() {
+			names = append(names, string(c))
+		}
+		return fail("compare", "unknown comparison %q%s (want one of %s)", p.Compare, suggest(string(p.Compare), names), strings.Join(names, ", "))
 	}
 	switch {
-	case p.Compare == "checker" && !contains(Checkers, p.Checker):
+	case p.Compare == verdict.Checker && !contains(Checkers, p.Checker):
 		return fail("checker", "unknown checker %q (want one of %s)", p.Checker, strings.Join(Checkers, ", "))
-	case p.Compare != "checker" && p.Checker != "":
+	case p.Compare != verdict.Checker && p.Checker != "":
 		return fail("checker", "set, but compare is %q: use \"compare\": \"checker\"", p.Compare)
 	}
 	if p.Limits.TimeFactor == 0 {

@@ -1,6 +1,7 @@
 package problem
 
 import (
+	"github.com/judgehq/judge/judge/verdict"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -53,7 +54,7 @@ func TestLoad(t *testing.T) {
 		t.Errorf("stub not in the user's form: %q", p.Stub)
 	}
 	want := []Mutant{
-		{Name: "minus", Source: "// Mutant: subtracts.\n// verdict: wrong_answer\nfunc add(a, b int) int { return a - b }\n", Verdict: "wrong_answer"},
+		{Name: "minus", Source: "// Mutant: subtracts.\n// verdict: wrong_answer\nfunc add(a, b int) int { return a - b }\n", Verdict: verdict.WrongAnswer, Declared: true},
 		{Name: "second", Source: "func add(a, b int) int { return b }\n"},
 	}
 	if diff := cmp.Diff(want, p.Mutants); diff != "" {

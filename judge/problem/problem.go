@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge/complexity"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 // Problem is one loaded problem package.
@@ -18,8 +19,8 @@ type Problem struct {
 	Difficulty string
 	Topics     []string
 	Sig        Signature
-	Compare    string // exact, any_order, nested_any_order, float, checker
-	Checker    string // with Compare == "checker"
+	Compare    verdict.Comparison
+	Checker    string // with Compare == verdict.Checker
 	Complexity Complexity
 	Limits     Limits
 	// Ladder is where the time complexity is measured; nil: nowhere.
@@ -204,10 +205,16 @@ type Test struct {
 
 // Mutant is a plausible wrong solution the tests must reject.
 type Mutant struct {
-	Name    string
-	Source  string
-	Verdict string // the verdict it must get; empty: anything but accepted
+	Name   string
+	Source string
+	// Verdict is the verdict it must get, when Declared; otherwise any
+	// verdict but accepted will do.
+	Verdict  verdict.Verdict
+	Declared bool
 }
+
+// Wants reports whether m must get v.
+func (m Mutant) Wants(v verdict.Verdict) bool { return m.Declared && m.Verdict == v }
 
 // IsDesign reports whether the problem is a design class.
 func (p *Problem) IsDesign() bool { return p.Sig.Class != nil }

@@ -297,11 +297,7 @@ func (r *Review) gradeExamples(ctx context.Context, j *judge.Judge, in Input, no
 // countsForExamples reports whether small examples can catch m: a mutant
 // meant to be too slow or too hungry gives right answers on them.
 func countsForExamples(m problem.Mutant) bool {
-	switch m.Verdict {
-	case judge.TimeLimitExceeded.String(), judge.MemoryLimitExceeded.String(), judge.OutputLimitExceeded.String():
-		return false
-	}
-	return true
+	return !m.Wants(judge.TimeLimitExceeded) && !m.Wants(judge.MemoryLimitExceeded) && !m.Wants(judge.OutputLimitExceeded)
 }
 
 // Describe is a mutant's bug in words: the first sentence of its leading

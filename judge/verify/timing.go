@@ -111,7 +111,7 @@ func CheckTiming(ctx context.Context, j *judge.Judge, p *problem.Problem, runs i
 		add("solution.go: accepted in %d of %d runs while the other cores were busy: the limits are too tight for this machine's noise", got, runs)
 	}
 	for _, m := range p.Mutants {
-		if m.Verdict != judge.TimeLimitExceeded.String() {
+		if !m.Wants(judge.TimeLimitExceeded) {
 			continue
 		}
 		r := Runs{Name: "mutants/" + m.Name + ".go", Want: judge.TimeLimitExceeded, Verdicts: map[judge.Verdict]int{}}

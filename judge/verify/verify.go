@@ -171,7 +171,7 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	}
 	for _, m := range p.Mutants {
 		run := j.Run
-		slowMutant := m.Verdict == judge.TimeLimitExceeded.String()
+		slowMutant := m.Wants(judge.TimeLimitExceeded)
 		if slowMutant {
 			slow := *j
 			slow.ExpectSlow = true
@@ -184,7 +184,7 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 		switch {
 		case rep.Verdict == judge.Accepted:
 			add("mutants/%s.go: accepted; add a test that catches it", m.Name)
-		case m.Verdict != "" && rep.Verdict.String() != m.Verdict:
+		case m.Declared && rep.Verdict != m.Verdict:
 			add("mutants/%s.go: wants %s, got %s: %s", m.Name, m.Verdict, rep.Verdict, describe(rep))
 		}
 	}
