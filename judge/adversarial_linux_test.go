@@ -20,10 +20,10 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge"
-	"github.com/judgehq/judge/judge/verdict"
 	"github.com/judgehq/judge/judge/build"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/sandbox"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 // TestMain makes the test process a child subreaper: whatever a judged

@@ -12,9 +12,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/judgehq/judge/judge"
-	"github.com/judgehq/judge/judge/verdict"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/verdict"
 	"github.com/judgehq/judge/problems"
 )
 

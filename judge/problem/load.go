@@ -60,18 +60,18 @@ func (e *Error) Error() string {
 }
 
 type metadata struct {
-	Title      string     `json:"title"`
-	Difficulty string     `json:"difficulty"`
-	Topics     []string   `json:"topics"`
-	Function   *Function  `json:"function"`
-	Class      *Class     `json:"class"`
-	Codec      *Codec     `json:"codec"`
+	Title      string             `json:"title"`
+	Difficulty string             `json:"difficulty"`
+	Topics     []string           `json:"topics"`
+	Function   *Function          `json:"function"`
+	Class      *Class             `json:"class"`
+	Codec      *Codec             `json:"codec"`
 	Compare    verdict.Comparison `json:"compare"`
-	Checker    string     `json:"checker"`
-	Complexity Complexity `json:"complexity"`
-	Ladder     *Ladder    `json:"ladder"`
-	Hints      []string   `json:"hints"`
-	Followups  []string   `json:"followups"`
+	Checker    string             `json:"checker"`
+	Complexity Complexity         `json:"complexity"`
+	Ladder     *Ladder            `json:"ladder"`
+	Hints      []string           `json:"hints"`
+	Followups  []string           `json:"followups"`
 	Limits     struct {
 		TimeFactor  float64 `json:"time_factor"`
 		TimeSlackMS int     `json:"time_slack_ms"`
