@@ -68,18 +68,26 @@ func restrictFiles(work, prog string) (int, error) {
 }
 
 // landlockABI is the ABI go-landlock enforces in best-effort mode, which
-// it does not report: the kernel's, at most landlockNewest, and 5 where
-// the kernel's signal scoping (ABI 6) lacks its fix (erratum 2), as
-// go-landlock decides.
+// it does not report.
 func landlockABI() (int, error) {
 	v, err := ll.LandlockGetABIVersion()
 	if err != nil {
 		return 0, fmt.Errorf("landlock: %w", err)
 	}
-	if v >= 6 {
-		if errata, err := ll.LandlockGetErrata(); err != nil || errata&2 == 0 {
-			v = 5
-		}
+	errata, err := ll.LandlockGetErrata()
+	if err != nil {
+		errata = 0
 	}
-	return min(v, landlockNewest), nil
+	return enforcedABI(v, errata), nil
+}
+
+// enforcedABI is the ABI go-landlock enforces on a kernel of ABI version v
+// with the given errata fixed: v, at most landlockNewest, and 5 where the
+// kernel's signal scoping (ABI 6) lacks its fix (erratum 2), as
+// go-landlock decides.
+func enforcedABI(v, errata int) int {
+	if v >= 6 && errata&2 == 0 {
+		v = 5
+	}
+	return min(v, landlockNewest)
 }
