@@ -126,7 +126,10 @@ const (
 // close-on-exec: the judge's own process may hold descriptors it did not
 // open (a test runner's, a terminal's) that are not.
 func closeInherited() {
-	const closeRangeCloexec = 1 << 2
+	const (
+		sysCloseRange     = 436
+		closeRangeCloexec = 1 << 2
+	)
 	if _, _, e := syscall.RawSyscall(sysCloseRange, statusFD+1, ^uintptr(0), closeRangeCloexec); e == 0 {
 		return
 	}

@@ -1,130 +1,93 @@
 package sandbox
 
 import (
+	"errors"
 	"fmt"
 	"syscall"
-	"unsafe"
+
+	"github.com/landlock-lsm/go-landlock/landlock"
+	ll "github.com/landlock-lsm/go-landlock/landlock/syscall"
 )
 
 // Landlock (Linux 5.13+) lets any process give up rights for itself and
 // its descendants, no privilege needed: the program may read, write and
 // create files only in its working folder, read and execute only its own
-// binary, use /dev/null, /dev/zero and /dev/urandom, and from ABI 4 neither bind nor connect TCP ports; from ABI 6 it
-// may not signal processes outside its domain or reach abstract Unix
-// sockets. Everything else on the file system is out of reach: the judge's
-// cache, its binary (which embeds the tests), /proc, the user's files.
+// binary, use /dev/null, /dev/zero and /dev/urandom; from ABI 4 it may
+// neither bind nor connect TCP ports (from ABI 10 nor UDP ones), and from
+// ABI 6 it may not signal processes outside its domain or reach abstract
+// Unix sockets. Everything else on the file system is out of reach: the
+// judge's cache, its binary (which embeds the tests), /proc, the user's
+// files. go-landlock's best-effort mode handles every right the running
+// kernel knows and leaves out the ones it does not.
+var landlockConfig = landlock.V11.BestEffort()
 
-const (
-	sysLandlockCreateRuleset = 444
-	sysLandlockAddRule       = 445
-	sysLandlockRestrictSelf  = 446
-	sysCloseRange            = 436
+// landlockNewest is the ABI of landlockConfig: go-landlock enforces no
+// more than it on a newer kernel.
+const landlockNewest = 11
 
-	landlockCreateRulesetVersion = 1 << 0
-	landlockRulePathBeneath      = 1
-)
-
-// File system rights, by the ABI version that introduced them.
-const (
-	llExecute    = 1 << 0
-	llWriteFile  = 1 << 1
-	llReadFile   = 1 << 2
-	llReadDir    = 1 << 3
-	llRemoveDir  = 1 << 4
-	llRemoveFile = 1 << 5
-	llMakeChar   = 1 << 6
-	llMakeDir    = 1 << 7
-	llMakeReg    = 1 << 8
-	llMakeSock   = 1 << 9
-	llMakeFifo   = 1 << 10
-	llMakeBlock  = 1 << 11
-	llMakeSym    = 1 << 12
-	llRefer      = 1 << 13 // ABI 2
-	llTruncate   = 1 << 14 // ABI 3
-	llIoctlDev   = 1 << 15 // ABI 5
-
-	llNetBindTCP    = 1 << 0 // ABI 4
-	llNetConnectTCP = 1 << 1
-
-	llScopeAbstractUnix = 1 << 0 // ABI 6
-	llScopeSignal       = 1 << 1
-)
-
-type landlockRulesetAttr struct {
-	fs, net, scoped uint64
-}
-
-// landlockPathBeneath is the kernel's packed struct: the first 12 bytes.
-type landlockPathBeneath struct {
-	allowed  uint64
-	parentFD int32
-	_        int32
-}
+// workRights are the program's rights in its working folder: all but
+// executing what it wrote, making devices, sockets and pipes, and ioctl
+// on devices. Moving files between folders (the refer right) is left out
+// too: asking for it makes go-landlock drop Landlock whole on ABI 1, and
+// no solution needs it.
+const workRights landlock.AccessFSSet = ll.AccessFSReadFile | ll.AccessFSWriteFile | ll.AccessFSReadDir |
+	ll.AccessFSRemoveDir | ll.AccessFSRemoveFile | ll.AccessFSMakeDir | ll.AccessFSMakeReg | ll.AccessFSMakeSym |
+	ll.AccessFSTruncate
 
 // restrictFiles applies the ruleset to the calling thread and returns the
-// ABI version in force.
+// ABI version in force. go-landlock's Restrict would bind every thread of
+// the init, through libpsx where the kernel predates ABI 8; the program
+// inherits only the thread that executes it, so the ruleset is enforced
+// on that thread alone, as go-landlock documents for a following exec.
 func restrictFiles(work, prog string) (int, error) {
-	v, _, e := syscall.RawSyscall(sysLandlockCreateRuleset, 0, 0, landlockCreateRulesetVersion)
-	if e != 0 {
-		return 0, fmt.Errorf("landlock: %w", e)
+	abi, err := landlockABI()
+	if err != nil {
+		return 0, err
 	}
-	abi := int(v)
-	attr := landlockRulesetAttr{fs: llExecute | llWriteFile | llReadFile | llReadDir | llRemoveDir | llRemoveFile |
-		llMakeChar | llMakeDir | llMakeReg | llMakeSock | llMakeFifo | llMakeBlock | llMakeSym}
-	size := unsafe.Sizeof(attr.fs)
-	if abi >= 2 {
-		attr.fs |= llRefer
+	devs := make([]string, len(devices))
+	for i, d := range devices {
+		devs[i] = "/dev/" + d
 	}
-	if abi >= 3 {
-		attr.fs |= llTruncate
+	fd, flags, err := landlockConfig.NewRulesetFD(
+		landlock.PathAccess(workRights, work),
+		landlock.PathAccess(ll.AccessFSExecute|ll.AccessFSReadFile, prog),
+		// Missing where a new root could not bind them.
+		landlock.PathAccess(ll.AccessFSReadFile|ll.AccessFSWriteFile, devs...).IgnoreIfMissing(),
+	)
+	if err != nil {
+		return 0, fmt.Errorf("landlock: %w", err)
 	}
-	if abi >= 4 {
-		attr.net = llNetBindTCP | llNetConnectTCP
-		size += unsafe.Sizeof(attr.net)
+	if fd < 0 {
+		return 0, errors.New("landlock: nothing to enforce")
 	}
-	if abi >= 5 {
-		attr.fs |= llIoctlDev
-	}
-	if abi >= 6 {
-		attr.scoped = llScopeAbstractUnix | llScopeSignal
-		size += unsafe.Sizeof(attr.scoped)
-	}
-	fd, _, e := syscall.RawSyscall(sysLandlockCreateRuleset, uintptr(unsafe.Pointer(&attr)), size, 0)
-	if e != 0 {
-		return 0, fmt.Errorf("landlock_create_ruleset: %w", e)
-	}
-	defer syscall.Close(int(fd))
-	workRights := attr.fs &^ (llExecute | llMakeChar | llMakeBlock | llMakeSock | llMakeFifo | llIoctlDev)
-	progRights := uint64(llExecute | llReadFile)
-	for _, r := range []struct {
-		path   string
-		rights uint64
-	}{{work, workRights}, {prog, progRights}} {
-		if err := landlockAllow(int(fd), r.path, r.rights); err != nil {
-			return 0, err
-		}
-	}
-	for _, d := range devices {
-		// Missing where a new root could not bind it.
-		landlockAllow(int(fd), "/dev/"+d, llReadFile|llWriteFile)
-	}
-	if _, _, e := syscall.RawSyscall(sysLandlockRestrictSelf, fd, 0, 0); e != 0 {
-		return 0, fmt.Errorf("landlock_restrict_self: %w", e)
+	defer syscall.Close(fd)
+	if err := ll.LandlockRestrictSelf(fd, flags); err != nil {
+		return 0, fmt.Errorf("landlock_restrict_self: %w", err)
 	}
 	return abi, nil
 }
 
-func landlockAllow(ruleset int, path string, rights uint64) error {
-	const oPath = 0x200000
-	fd, err := syscall.Open(path, oPath|syscall.O_CLOEXEC, 0)
+// landlockABI is the ABI go-landlock enforces in best-effort mode, which
+// it does not report.
+func landlockABI() (int, error) {
+	v, err := ll.LandlockGetABIVersion()
 	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
+		return 0, fmt.Errorf("landlock: %w", err)
 	}
-	defer syscall.Close(fd)
-	rule := landlockPathBeneath{allowed: rights, parentFD: int32(fd)}
-	if _, _, e := syscall.RawSyscall6(sysLandlockAddRule, uintptr(ruleset), landlockRulePathBeneath,
-		uintptr(unsafe.Pointer(&rule)), 0, 0, 0); e != 0 {
-		return fmt.Errorf("landlock_add_rule %s: %w", path, e)
+	errata, err := ll.LandlockGetErrata()
+	if err != nil {
+		errata = 0
 	}
-	return nil
+	return enforcedABI(v, errata), nil
+}
+
+// enforcedABI is the ABI go-landlock enforces on a kernel of ABI version v
+// with the given errata fixed: v, at most landlockNewest, and 5 where the
+// kernel's signal scoping (ABI 6) lacks its fix (erratum 2), as
+// go-landlock decides.
+func enforcedABI(v, errata int) int {
+	if v >= 6 && errata&2 == 0 {
+		v = 5
+	}
+	return min(v, landlockNewest)
 }

@@ -12,8 +12,9 @@ type Layers struct {
 	// Namespaces: own user, PID, network, IPC, UTS and mount namespaces,
 	// with a root that holds only the program and its working folder.
 	Namespaces bool `json:"namespaces"`
-	// Landlock is the Landlock ABI version enforced (file system and,
-	// from 4, TCP), 0 for none.
+	// Landlock is the Landlock ABI version enforced (file system; from 4,
+	// TCP; from 6, signals and abstract sockets; from 10, UDP), 0 for
+	// none.
 	Landlock int `json:"landlock"`
 	// Seccomp: a filter refuses new processes, sockets, tracing, signals
 	// to other processes, mounts and the like.

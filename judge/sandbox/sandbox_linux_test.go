@@ -7,7 +7,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -211,4 +213,24 @@ func TestOutputHeadAndTail(t *testing.T) {
 	if short.StdoutTail != nil {
 		t.Errorf("a short output has a tail: %q", short.StdoutTail)
 	}
+}
+
+// TestForeignABIKilled: a system call through amd64's 32-bit table (int
+// $0x80), which a seccomp filter sees under another architecture, kills
+// the program where the filter is in force instead of slipping past its
+// deny list.
+func TestForeignABIKilled(t *testing.T) {
+	if runtime.GOARCH != "amd64" {
+		t.Skip("no 32-bit system call table outside amd64")
+	}
+	if err := exec.Command(helperBin, "i386-getpid").Run(); err != nil {
+		t.Skipf("the kernel runs no 32-bit system calls: %v", err)
+	}
+	inModes(t, func(t *testing.T, off []string) {
+		res := helper(t, "i386-getpid", Limits{Wall: 10 * time.Second}, nil)
+		t.Logf("%s: stdout %q, exit %d, signal %q", res.Layers, res.Stdout, res.ExitCode, res.Signal)
+		if res.Layers.Seccomp && res.Signal != syscall.SIGSYS.String() {
+			t.Errorf("with the filter in force: stdout %q, exit %d, signal %q; want killed by SIGSYS", res.Stdout, res.ExitCode, res.Signal)
+		}
+	})
 }

@@ -4,8 +4,14 @@ package sandbox
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"syscall"
 	"unsafe"
+
+	seccomp "github.com/elastic/go-seccomp-bpf"
+	"github.com/elastic/go-seccomp-bpf/arch"
+	"golang.org/x/net/bpf"
 )
 
 // A seccomp filter works on any Linux since 3.5 without privileges (under
@@ -16,104 +22,127 @@ import (
 // program itself, resource changes on other processes, mounts, namespaces,
 // new sessions and groups, and kernel facilities no solution needs.
 // Everything else is allowed: a deny list keeps every Go program working.
+// go-seccomp-bpf builds the filter from the names below, which hold for
+// amd64 and arm64 only: on 386 and arm, sockets also come through
+// socketcall, which they do not name.
 
-// Numbers shared by all architectures (system calls added since 5.1).
-var commonDenied = []uint32{
-	424,           // pidfd_send_signal
-	425, 426, 427, // io_uring_setup, io_uring_enter, io_uring_register
-	428, 429, 430, 431, 432, 433, // open_tree, move_mount, fsopen, fsconfig, fsmount, fspick
-	434, 438, 440, 442, 448, // pidfd_open, pidfd_getfd, process_madvise, mount_setattr, process_mrelease
+// deniedSyscalls are refused with EPERM on every architecture.
+var deniedSyscalls = []string{
+	"ptrace", "process_vm_readv", "process_vm_writev", "kcmp",
+	"pidfd_open", "pidfd_getfd", "pidfd_send_signal", "process_madvise", "process_mrelease",
+	"socket",
+	"mount", "umount2", "pivot_root", "chroot", "unshare", "setns",
+	"open_tree", "move_mount", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr",
+	"setsid", "setpgid", "tkill",
+	"bpf", "perf_event_open", "userfaultfd", "io_uring_setup", "io_uring_enter", "io_uring_register",
+	"keyctl", "add_key", "request_key",
+	"kexec_load", "kexec_file_load", "init_module", "finit_module", "delete_module",
+	"reboot", "swapon", "swapoff", "acct", "syslog", "quotactl",
+	"open_by_handle_at", "name_to_handle_at",
+	"settimeofday", "clock_settime", "clock_adjtime", "adjtimex",
+	"setpriority", "sched_setscheduler", "sched_setparam", "ioprio_set",
+	"migrate_pages", "move_pages", "get_robust_list",
+	"vhangup", "lookup_dcookie", "fanotify_init",
 }
 
-const sysClone3 = 435
-
-const (
-	bpfLdW   = syscall.BPF_LD | syscall.BPF_W | syscall.BPF_ABS
-	bpfJeq   = syscall.BPF_JMP | syscall.BPF_JEQ | syscall.BPF_K
-	bpfJge   = syscall.BPF_JMP | syscall.BPF_JGE | syscall.BPF_K
-	bpfJset  = syscall.BPF_JMP | syscall.BPF_JSET | syscall.BPF_K
-	bpfRet   = syscall.BPF_RET | syscall.BPF_K
-	retAllow = 0x7fff0000
-	retErrno = 0x00050000
-	retKill  = 0x80000000 // SECCOMP_RET_KILL_PROCESS
-
-	offNr   = 0
-	offArch = 4
-	offArgs = 16 // args[i] at 16+8i; on little-endian machines its low half first
-
-	seccompModeFilter = 2
-)
-
-type filter []syscall.SockFilter
-
-func (f *filter) op(code uint16, k uint32, jt, jf uint8) {
-	*f = append(*f, syscall.SockFilter{Code: code, Jt: jt, Jf: jf, K: k})
+// archDenied are refused with EPERM too, on the architectures that have
+// them.
+var archDenied = map[string][]string{
+	"amd64": {"fork", "vfork", "iopl", "ioperm", "uselib"},
 }
 
-// deny returns errno for system call nr. The accumulator holds nr.
-func (f *filter) deny(nr uint32, errno syscall.Errno) {
-	f.op(bpfJeq, nr, 0, 1)
-	f.op(bpfRet, retErrno|uint32(errno), 0, 0)
-}
-
-// selfOnly lets nr through only when its argument arg (a PID) is the
+// selfOnly are the system calls whose first argument, a PID, must be the
 // program's own, or 0 where zeroOK (the caller itself, or its own process
 // group, which holds nothing else since the program cannot fork).
-func (f *filter) selfOnly(nr uint32, arg int, self uint32, zeroOK bool) {
-	zero := uint32(0)
-	if !zeroOK {
-		zero = self // the same test again: never true here
-	}
-	f.op(bpfJeq, nr, 0, 5)
-	f.op(bpfLdW, uint32(offArgs+8*arg), 0, 0)
-	f.op(bpfJeq, self, 2, 0)
-	f.op(bpfJeq, zero, 1, 0)
-	f.op(bpfRet, retErrno|uint32(syscall.EPERM), 0, 0)
-	f.op(bpfRet, retAllow, 0, 0)
+var selfOnly = []struct {
+	name   string
+	zeroOK bool
+}{
+	{"kill", true},
+	{"tgkill", false},
+	{"rt_sigqueueinfo", false},
+	{"rt_tgsigqueueinfo", false},
+	{"prlimit64", true},
+	{"sched_setaffinity", true},
 }
 
-// buildFilter is the program for a process whose PID is self.
-func buildFilter(self int) filter {
-	var f filter
-	f.op(bpfLdW, offArch, 0, 0)
-	f.op(bpfJeq, auditArch, 1, 0)
-	f.op(bpfRet, retKill, 0, 0)
-	f.op(bpfLdW, offNr, 0, 0)
-	if x32ABI != 0 {
-		f.op(bpfJge, x32ABI, 0, 1)
-		f.op(bpfRet, retErrno|uint32(syscall.EPERM), 0, 0)
+// policy is the deny list for a process whose PID is self.
+func policy(self int) seccomp.Policy {
+	conditional := []seccomp.NameWithConditions{{
+		// clone: threads only.
+		Name: "clone",
+		Conditions: seccomp.ArgumentConditions{
+			{Argument: 0, Operation: seccomp.BitsNotSet, Value: syscall.CLONE_THREAD},
+		},
+	}}
+	for _, s := range selfOnly {
+		c := seccomp.ArgumentConditions{{Argument: 0, Operation: seccomp.NotEqual, Value: uint64(self)}}
+		if s.zeroOK {
+			c = append(c, seccomp.Condition{Argument: 0, Operation: seccomp.NotEqual, Value: 0})
+		}
+		conditional = append(conditional, seccomp.NameWithConditions{Name: s.name, Conditions: c})
 	}
-	for _, nr := range archDenied {
-		f.deny(nr, syscall.EPERM)
+	return seccomp.Policy{
+		DefaultAction: seccomp.ActionAllow,
+		Syscalls: []seccomp.SyscallGroup{{
+			Names:              slices.Concat(deniedSyscalls, archDenied[runtime.GOARCH]),
+			NamesWithCondtions: conditional,
+			Action:             seccomp.ActionErrno, // EPERM
+		}},
 	}
-	for _, nr := range commonDenied {
-		f.deny(nr, syscall.EPERM)
+}
+
+// buildFilter is the program for a process whose PID is self:
+// go-seccomp-bpf's, behind a guard written by hand for what its policies
+// cannot say. A policy lets a system call of a foreign architecture (the
+// 32-bit one, through int $0x80 on amd64) through to its default action,
+// here "allow", where the guard kills the process; and its errno action
+// is always EPERM, where clone3 gets ENOSYS: clone3 passes its flags in
+// memory, out of the filter's sight, and ENOSYS sends callers back to
+// clone, whose flags it sees.
+func buildFilter(self int) ([]bpf.Instruction, error) {
+	info, err := arch.GetInfo(runtime.GOARCH)
+	if err != nil {
+		return nil, err
 	}
-	// clone3 passes its flags in memory, out of the filter's sight: ENOSYS
-	// sends callers back to clone, whose flags it sees.
-	f.deny(sysClone3, syscall.ENOSYS)
-	// clone: threads only.
-	f.op(bpfJeq, sysClone, 0, 4)
-	f.op(bpfLdW, offArgs, 0, 0)
-	f.op(bpfJset, syscall.CLONE_THREAD, 1, 0)
-	f.op(bpfRet, retErrno|uint32(syscall.EPERM), 0, 0)
-	f.op(bpfRet, retAllow, 0, 0)
-	me := uint32(self)
-	f.selfOnly(sysKill, 0, me, true)
-	f.selfOnly(sysTgkill, 0, me, false)
-	f.selfOnly(sysRtSigqueueinfo, 0, me, false)
-	f.selfOnly(sysRtTgsigqueue, 0, me, false)
-	f.selfOnly(sysPrlimit64, 0, me, true)
-	f.selfOnly(sysSchedSetaffinit, 0, me, true)
-	f.op(bpfRet, retAllow, 0, 0)
-	return f
+	p := policy(self)
+	body, err := p.Assemble()
+	if err != nil {
+		return nil, fmt.Errorf("seccomp policy: %w", err)
+	}
+	const (
+		offNr   = 0
+		offArch = 4
+	)
+	guard := []bpf.Instruction{
+		bpf.LoadAbsolute{Off: offArch, Size: 4},
+		bpf.JumpIf{Cond: bpf.JumpEqual, Val: uint32(info.ID), SkipTrue: 1},
+		bpf.RetConstant{Val: uint32(seccomp.ActionKillProcess)},
+		bpf.LoadAbsolute{Off: offNr, Size: 4},
+		bpf.JumpIf{Cond: bpf.JumpEqual, Val: uint32(info.SyscallNames["clone3"]), SkipFalse: 1},
+		bpf.RetConstant{Val: uint32(seccomp.ActionErrno) | uint32(syscall.ENOSYS)},
+	}
+	return append(guard, body...), nil
 }
 
 // installFilter applies the filter to the calling thread, which must have
-// no_new_privs set.
+// no_new_privs set. seccomp.LoadFilter takes a policy, not a program, so
+// the guarded program is loaded here.
 func installFilter(self int) error {
-	f := buildFilter(self)
+	insts, err := buildFilter(self)
+	if err != nil {
+		return err
+	}
+	raw, err := bpf.Assemble(insts)
+	if err != nil {
+		return fmt.Errorf("seccomp filter: %w", err)
+	}
+	f := make([]syscall.SockFilter, len(raw))
+	for i, r := range raw {
+		f[i] = syscall.SockFilter{Code: r.Op, Jt: r.Jt, Jf: r.Jf, K: r.K}
+	}
 	prog := syscall.SockFprog{Len: uint16(len(f)), Filter: &f[0]}
+	const seccompModeFilter = 2
 	if _, _, e := syscall.RawSyscall(syscall.SYS_PRCTL, syscall.PR_SET_SECCOMP, seccompModeFilter, uintptr(unsafe.Pointer(&prog))); e != 0 {
 		return fmt.Errorf("prctl(PR_SET_SECCOMP): %w", e)
 	}
