@@ -139,7 +139,8 @@ type Window struct {
 
 // Limits on what a report shows of big values and output.
 const (
-	showValue = 1500
+	// ShowValue is the longest value a report shows in full.
+	ShowValue = 1500
 )
 
 // outputLimit bounds what a solution prints, on stdout and stderr
@@ -328,7 +329,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 				}
 				if time.Duration(m.NS) > t.Limit() {
 					rep.Verdict = TimeLimitExceeded
-					f.Message = fmt.Sprintf("the test took %s; its limit is %s", ms(m.NS), ms(t.LimitNS))
+					f.Message = fmt.Sprintf("the test took %s; its limit is %s", ShowNS(m.NS), ShowNS(t.LimitNS))
 					slowNS = m.NS
 					break
 				}
@@ -485,7 +486,7 @@ func classifyCrash(rep *Report, o *outcome, cal *Calibration, p *problem.Problem
 		f.Message = fmt.Sprintf("the program used more than %d MB of memory", p.Limits.MemoryMB)
 	case o.timedOut || res.Stop == sandbox.WallLimit || res.Stop == sandbox.CPULimit:
 		rep.Verdict = TimeLimitExceeded
-		f.Message = fmt.Sprintf("the test ran past its limit of %s and was stopped", ms(t.LimitNS))
+		f.Message = fmt.Sprintf("the test ran past its limit of %s and was stopped", ShowNS(t.LimitNS))
 		rep.TimeMS, rep.LimitMS = float64(o.stoppedNS)/1e6, float64(t.LimitNS)/1e6
 		if o.started <= o.finished {
 			f.Message = "the program did not reach the test: it ran too long before it (in init or a package variable?)"
@@ -645,10 +646,10 @@ func showJSON(b []byte) string {
 }
 
 func clip(s string) string {
-	if len(s) <= showValue {
+	if len(s) <= ShowValue {
 		return s
 	}
-	return s[:showValue] + fmt.Sprintf("... (%d bytes in all)", len(s))
+	return s[:ShowValue] + fmt.Sprintf("... (%d bytes in all)", len(s))
 }
 
 // newMark returns a fresh mark for the driver to write on stdout and
@@ -709,7 +710,8 @@ func clipStdout(stdout, stderr []byte, v Verdict) string {
 	return out
 }
 
-func ms(ns int64) string {
+// ShowNS is a time as reports show it: 0.04 ms, 12 ms, 1.25 s.
+func ShowNS(ns int64) string {
 	d := time.Duration(ns)
 	switch {
 	case d < time.Millisecond:

@@ -213,7 +213,7 @@ func (j *Judge) Measure(ctx context.Context, c *Compiled, l *Ladder) (*Growth, e
 				g.Stopped = fmt.Sprintf("n=%d: %s", n, firstLines(m.Err, 1))
 				return false
 			case time.Duration(m.NS) > rungLimit:
-				g.Stopped = fmt.Sprintf("n=%d took %s, past the ladder's %s a size", n, ms(m.NS), rungLimit)
+				g.Stopped = fmt.Sprintf("n=%d took %s, past the ladder's %s a size", n, ShowNS(m.NS), rungLimit)
 				stoppedAt = m.NS
 				return false
 			}

@@ -27,7 +27,7 @@ func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
 		values[k] = compactJSON(in[k])
 		total += len(k) + len(values[k]) + 5
 	}
-	if total <= showValue {
+	if total <= ShowValue {
 		return p.FormatInput(in)
 	}
 	types := inputTypes(p)

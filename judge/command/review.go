@@ -77,7 +77,7 @@ func Review(ctx context.Context, w io.Writer, env *Env, slug string, args []stri
 			fmt.Fprintf(w, "%s no review was made (the judge could not run it)\n", s.Problems[i].Slug)
 			continue
 		}
-		s.Result.Reports[i].Render(w)
+		renderReport(w, s.Result.Reports[i])
 		renderReview(w, rev)
 		fmt.Fprintln(w)
 	}

@@ -122,7 +122,7 @@ func Run(ctx context.Context, w io.Writer, env *Env, o RunOptions) error {
 	} else {
 		fmt.Fprintln(w, faint.Sprint("Examples only; `judge submit` judges the hidden tests."))
 		for _, rep := range reports {
-			rep.Render(w)
+			renderReport(w, rep)
 		}
 	}
 	for _, rep := range reports {

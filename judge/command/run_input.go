@@ -41,7 +41,7 @@ func runInput(ctx context.Context, w io.Writer, env *Env, s *session.Session, o 
 		}
 	} else {
 		fmt.Fprintln(w, faint.Sprint("Your input; Expected is the reference solution's answer. `judge submit` judges the hidden tests."))
-		c.Render(w)
+		renderCustom(w, c)
 	}
 	if !c.Agree {
 		return errNotAccepted

@@ -107,7 +107,7 @@ func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, 
 			return err
 		}
 	} else {
-		rep.Render(w)
+		renderReport(w, rep)
 		showReview(w, rev, revErr)
 	}
 	if rep.Verdict != judge.Accepted {
@@ -149,7 +149,7 @@ func writeReport(w io.Writer, rep *judge.Report, asJSON bool) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	rep.Render(w)
+	renderReport(w, rep)
 	return nil
 }
 
@@ -272,7 +272,7 @@ func showResult(w io.Writer, s *session.Session, recorded bool) {
 	}
 	fmt.Fprintf(w, "%s %s\n\n", heading.Sprint("Judged "+strings.Join(s.Slugs(), ", ")+":"), when)
 	for i, rep := range r.Reports {
-		rep.Render(w)
+		renderReport(w, rep)
 		f := r.Files[i]
 		switch {
 		case f.Missing:

@@ -1,4 +1,4 @@
-package judge
+package command
 
 import (
 	"fmt"
@@ -6,23 +6,21 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/fatih/color"
+	"github.com/judgehq/judge/judge"
 )
 
-var (
-	good  = color.New(color.FgGreen, color.Bold)
-	bad   = color.New(color.FgRed, color.Bold)
-	label = color.New(color.Faint)
-)
+// label colours a field's name.
+var label = faint
 
-// Render writes the report for a terminal; colour follows color.NoColor.
-func (r *Report) Render(w io.Writer) {
+// renderReport writes a verdict's report for a terminal; colour follows
+// color.NoColor.
+func renderReport(w io.Writer, r *judge.Report) {
 	mark, paint := "✗", bad
-	if r.Verdict == Accepted {
+	if r.Verdict == judge.Accepted {
 		mark, paint = "✓", good
 	}
 	fmt.Fprintf(w, "%s  %s", paint.Sprint(mark+" "+r.Verdict.Title()), r.Problem)
-	if r.Verdict != CompileError {
+	if r.Verdict != judge.CompileError {
 		fmt.Fprintf(w, "  %d/%d tests passed", r.Passed, r.Total)
 	}
 	fmt.Fprintln(w)
@@ -45,7 +43,7 @@ func (r *Report) Render(w io.Writer) {
 	}
 	if f := r.Failure; f != nil && !shown {
 		switch {
-		case r.Verdict == CompileError:
+		case r.Verdict == judge.CompileError:
 			fmt.Fprintln(w, indent(f.Message, "  "))
 		case len(r.Cases) > 0:
 			// A report recorded before the failing example was a case.
@@ -57,21 +55,21 @@ func (r *Report) Render(w io.Writer) {
 		}
 	}
 	switch {
-	case r.Verdict == CompileError:
-	case r.Verdict == TimeLimitExceeded && r.LimitMS > 0:
+	case r.Verdict == judge.CompileError:
+	case r.Verdict == judge.TimeLimitExceeded && r.LimitMS > 0:
 		// The test was stopped, or finished late: its limit is what
 		// matters, not the time of the tests before it.
-		fmt.Fprintf(w, "  %s > %s (limit) · %s %.1f MB\n", label.Sprint("Runtime"), ms(int64(r.LimitMS*1e6)), label.Sprint("Memory"), float64(r.MemoryKB)/1024)
+		fmt.Fprintf(w, "  %s > %s (limit) · %s %.1f MB\n", label.Sprint("Runtime"), judge.ShowNS(int64(r.LimitMS*1e6)), label.Sprint("Memory"), float64(r.MemoryKB)/1024)
 	default:
-		fmt.Fprintf(w, "  %s %s · %s %.1f MB\n", label.Sprint("Runtime"), ms(int64(r.TimeMS*1e6)), label.Sprint("Memory"), float64(r.MemoryKB)/1024)
+		fmt.Fprintf(w, "  %s %s · %s %.1f MB\n", label.Sprint("Runtime"), judge.ShowNS(int64(r.TimeMS*1e6)), label.Sprint("Memory"), float64(r.MemoryKB)/1024)
 	}
-	if c := r.Complexity; c != nil && r.Verdict != CompileError {
+	if c := r.Complexity; c != nil && r.Verdict != judge.CompileError {
 		fmt.Fprintf(w, "  %s %s time, %s space: say yours and why\n", label.Sprint("Expected"), c.Time, c.Space)
 	}
 }
 
-// Render writes the run for a terminal; colour follows color.NoColor.
-func (c *Custom) Render(w io.Writer) {
+// renderCustom writes a run of the user's own input for a terminal.
+func renderCustom(w io.Writer, c *judge.Custom) {
 	fs := &fields{w: w, in: "  "}
 	message := c.Message
 	switch {
@@ -121,14 +119,14 @@ func (fs *fields) diff(d string) {
 }
 
 // failure writes a failing test's fields.
-func (fs *fields) failure(f *Failure) {
+func (fs *fields) failure(f *judge.Failure) {
 	fs.field("Input", f.Input)
 	expected, actual := f.Expected, f.Actual
 	if d := f.Difference; d != nil {
 		expected = showWindow(d, d.Expected, d.ExpectedLength)
 		actual = showWindow(d, d.Actual, d.ActualLength)
 	}
-	if f.Operation != nil && (len(expected) > showValue || len(actual) > showValue) {
+	if f.Operation != nil && (len(expected) > judge.ShowValue || len(actual) > judge.ShowValue) {
 		// Clipped result lists say nothing the operation does not.
 		expected, actual = "", ""
 	}
@@ -141,7 +139,7 @@ func (fs *fields) failure(f *Failure) {
 
 // showWindow is one side of a Window as a report shows it: the values,
 // then where they are in the whole.
-func showWindow(d *Window, values string, length int) string {
+func showWindow(d *judge.Window, values string, length int) string {
 	if length == 0 {
 		return values
 	}
