@@ -64,7 +64,7 @@ type Env struct {
 // envOf builds the session commands' Env. JUDGE_NOW, read here once, fixes
 // the clock's reading at the command's start: a testing and demo aid.
 func envOf(c *cli.Context) (*Env, error) {
-	now, err := session.ParseNow(os.Getenv("JUDGE_NOW"), time.Now())
+	now, err := session.ParseNow(os.Getenv("JUDGE_NOW"))
 	if err != nil {
 		return nil, usageError("%v", err)
 	}

@@ -167,18 +167,18 @@ func TestGrade(t *testing.T) {
 }
 
 func TestParseNow(t *testing.T) {
-	start := time.Now()
-	now, err := ParseNow("2030-01-01T10:00:00Z", start)
+	now, err := ParseNow("2030-01-01T10:00:00Z")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := now(); got.Before(t0) || got.After(t0.Add(time.Minute)) {
-		t.Errorf("now() = %v, want %v plus the time since start", got, t0)
+	time.Sleep(2 * time.Millisecond)
+	if got := now(); !got.Equal(t0) {
+		t.Errorf("now() = %v, want %v: the clock stays where JUDGE_NOW puts it", got, t0)
 	}
-	if _, err := ParseNow("tomorrow", start); err == nil {
+	if _, err := ParseNow("tomorrow"); err == nil {
 		t.Error("ParseNow(tomorrow) succeeded")
 	}
-	if now, _ := ParseNow("", start); now == nil {
+	if now, _ := ParseNow(""); now == nil {
 		t.Error("ParseNow(\"\") gave no clock")
 	}
 }
