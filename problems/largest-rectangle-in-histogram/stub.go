@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func largestRectangleArea(heights []int) int {
+	return 0
+}

@@ -1,0 +1,25 @@
+//go:build ignore
+
+package main
+
+// Mutant: averages the two middle values with integer division before
+// converting, so an even count loses its .5 (and rounds negatives toward
+// zero).
+func findMedianSortedArrays(nums1 []int, nums2 []int) float64 {
+	merged := make([]int, 0, len(nums1)+len(nums2))
+	i, j := 0, 0
+	for i < len(nums1) || j < len(nums2) {
+		if j == len(nums2) || (i < len(nums1) && nums1[i] <= nums2[j]) {
+			merged = append(merged, nums1[i])
+			i++
+		} else {
+			merged = append(merged, nums2[j])
+			j++
+		}
+	}
+	k := len(merged)
+	if k%2 == 1 {
+		return float64(merged[k/2])
+	}
+	return float64((merged[k/2-1] + merged[k/2]) / 2)
+}

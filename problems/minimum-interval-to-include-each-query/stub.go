@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func minInterval(intervals [][]int, queries []int) []int {
+	return nil
+}

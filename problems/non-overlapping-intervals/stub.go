@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func eraseOverlapIntervals(intervals [][]int) int {
+	return 0
+}

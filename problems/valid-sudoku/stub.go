@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func isValidSudoku(board [][]byte) bool {
+	return false
+}
