@@ -72,6 +72,7 @@ type metadata struct {
 	Ladder     *Ladder            `json:"ladder"`
 	Hints      []string           `json:"hints"`
 	Followups  []string           `json:"followups"`
+	AllInputs  int                `json:"all_inputs"`
 	Limits     struct {
 		TimeFactor  float64 `json:"time_factor"`
 		TimeSlackMS int     `json:"time_slack_ms"`
@@ -129,6 +130,7 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 		Complexity: m.Complexity,
 		Ladder:     m.Ladder,
 		Hints:      m.Hints,
+		AllInputs:  m.AllInputs,
 		Followups:  m.Followups,
 		Limits: Limits{
 			TimeFactor: m.Limits.TimeFactor,

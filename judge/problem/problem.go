@@ -29,6 +29,10 @@ type Problem struct {
 	// questions of the close.
 	Hints     []string
 	Followups []string
+	// AllInputs, when set, is how many valid inputs the problem has at all
+	// (generate-parentheses: n from 1 to 8): tests covering them all are
+	// enough, however few.
+	AllInputs int
 
 	Statement string // statement.md
 	Stub      string // stub.go as the user sees it (our header stripped)

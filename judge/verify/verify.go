@@ -98,8 +98,8 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 			r.Hand++
 		}
 	}
-	if r.Hand < gate.MinHandTests {
-		add("tests.json: %d tests besides the samples; write at least %d (edge cases an interviewer would probe)", r.Hand, gate.MinHandTests)
+	if want := minHandTests(p, gate, r.Samples); r.Hand < want {
+		add("tests.json: %d tests besides the samples; write at least %d (edge cases an interviewer would probe)", r.Hand, want)
 	}
 	if r.Mutants < gate.MinMutants {
 		add("mutants: %d; write at least %d plausible wrong solutions", r.Mutants, gate.MinMutants)
@@ -201,6 +201,15 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 		}
 	}
 	return r
+}
+
+// minHandTests is how many tests besides the samples p needs: the gate's
+// number, or, for a problem with few possible inputs, all of them.
+func minHandTests(p *problem.Problem, gate Gate, samples int) int {
+	if p.AllInputs > 0 {
+		return max(0, min(gate.MinHandTests, p.AllInputs-samples))
+	}
+	return gate.MinHandTests
 }
 
 func describe(rep *judge.Report) string {
