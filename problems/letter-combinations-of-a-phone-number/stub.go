@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func letterCombinations(digits string) []string {
+	return nil
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func permute(nums []int) [][]int {
+	return nil
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func subsetsWithDup(nums []int) [][]int {
+	return nil
+}
