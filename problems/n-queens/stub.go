@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func solveNQueens(n int) [][]string {
+	return nil
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func partition(s string) [][]string {
+	return nil
+}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func exist(board [][]byte, word string) bool {
+	return false
+}
