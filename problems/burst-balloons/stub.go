@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func maxCoins(nums []int) int {
+	return 0
+}
