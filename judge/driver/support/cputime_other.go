@@ -4,6 +4,6 @@
 
 package support
 
-// _jCPU is the CPU time the process has used so far; -1: this system does
-// not say, and tests are timed on the clock alone.
-func _jCPU() int64 { return -1 }
+// cpuTime is the CPU time the process has used so far; -1: this system
+// does not say, and tests are timed on the clock alone.
+func cpuTime() int64 { return -1 }

@@ -4,13 +4,13 @@
 
 package support
 
-import _syscall "syscall"
+import "syscall"
 
-// _jCPU is the CPU time the process has used so far, all its threads
+// cpuTime is the CPU time the process has used so far, all its threads
 // together, in nanoseconds; -1 when the system does not say.
-func _jCPU() int64 {
-	var ru _syscall.Rusage
-	if _syscall.Getrusage(_syscall.RUSAGE_SELF, &ru) != nil {
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return -1
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
