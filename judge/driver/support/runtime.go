@@ -39,6 +39,7 @@ type state struct {
 	err   string // a set-up failure, reported once the channel works
 
 	start, cpuStart int64 // the test's clock and CPU time when it began
+	collected       int64 // the CPU time at the last collection
 	ns              int64 // the time of the last call, -1 if unmeasured
 	op              int   // the design operation running, -1 if none
 	test            int
@@ -314,6 +315,23 @@ func describe(r any) string {
 	return "(" + typeName(r) + ")"
 }
 
+// littleWork is the CPU time below which the program has made too little
+// garbage since the last collection to be worth another: at the rates Go
+// code allocates, a few hundred kilobytes, under a tenth of the smallest
+// heap that starts a collection.
+const littleWork = 1e6 // ns
+
+// collect collects the garbage of the tests before and of decoding the
+// next one, so that the next test's time does not pay for it; after little
+// work it does not, since a forced collection costs the runtime's workers
+// on every core milliseconds of CPU time on a busy machine.
+func collect() {
+	if now := cpuTime(); now < 0 || now-run.collected >= littleWork {
+		runtime.GC()
+		run.collected = cpuTime()
+	}
+}
+
 // Generator sends gen.go's tests with SendCase, or with sizes non-nil the
 // inputs of those sizes that sized(n) makes, with SendSized.
 type Generator func(sizes []int)
@@ -348,7 +366,7 @@ func Main(test Test, generate Generator) {
 		failed := false
 		for r := 0; r < run.repeat || (spent < run.minNS && r < maxRepeats && nanotime()-began < repeatWall); r++ {
 			if run.minNS == 0 {
-				runtime.GC()
+				collect()
 			}
 			run.ns = -1
 			out, p, err := runOne(test, in)

@@ -3,6 +3,7 @@ package support
 import (
 	"errors"
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
 	"time"
@@ -69,5 +70,30 @@ func TestSplit(t *testing.T) {
 		if diff := cmp.Diff(tc.want, split(tc.in, ' ')); diff != "" {
 			t.Errorf("split(%q) (-want +got):\n%s", tc.in, diff)
 		}
+	}
+}
+
+// TestCollect: a collection before a test comes only after work enough to
+// have made garbage worth it.
+func TestCollect(t *testing.T) {
+	if cpuTime() < 0 {
+		t.Skip("this system does not say the CPU time")
+	}
+	gcs := func() uint32 {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.NumForcedGC
+	}
+	run.collected = cpuTime()
+	before := gcs()
+	collect()
+	if n := gcs() - before; n != 0 {
+		t.Errorf("right after a collection, collect collected %d times", n)
+	}
+	for start := cpuTime(); cpuTime()-start < 2*littleWork; {
+	}
+	collect()
+	if n := gcs() - before; n != 1 {
+		t.Errorf("after %d ns of work, collect collected %d times, want once", 2*int64(littleWork), n)
 	}
 }
