@@ -120,11 +120,11 @@ func compile(ctx context.Context, prog *driver.Program, dir string) (bin, fellBa
 		}
 		return err
 	}
-	tc, err := currentToolchain(tctx)
+	c := loadImportcfg()
+	tc, err := c.toolchain(tctx)
 	if err != nil {
 		return "", "", failed(err)
 	}
-	c := loadImportcfg()
 	fellBack, lacks := c.staleness(tc, prog)
 	if fellBack == "" {
 		bin, err = direct(tctx, tc, c, prog, dir)

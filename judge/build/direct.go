@@ -3,6 +3,8 @@ package build
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -59,6 +61,53 @@ func currentToolchain(ctx context.Context) (toolchain, error) {
 	return tc, nil
 }
 
+// fingerprint is what the go command's answers to currentToolchain
+// depend on, read without running it: the go binary (a toolchain installed
+// anew changes it), the environment, and go env's file. Where it is as
+// the cache recorded, the cache's toolchain is the current one, and a
+// build saves the go command's start.
+func fingerprint() string {
+	h := sha256.New()
+	stat := func(file string) {
+		if fi, err := os.Stat(file); err == nil {
+			fmt.Fprintf(h, "%s %d %d\n", file, fi.Size(), fi.ModTime().UnixNano())
+		} else {
+			fmt.Fprintf(h, "%s none\n", file)
+		}
+	}
+	if gobin, err := GoTool(); err == nil {
+		stat(gobin)
+	}
+	for _, kv := range env() {
+		fmt.Fprintf(h, "%s\n", kv)
+	}
+	goenv := os.Getenv("GOENV")
+	if dir, err := os.UserConfigDir(); goenv == "" && err == nil {
+		goenv = filepath.Join(dir, "go", "env")
+	}
+	stat(goenv)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// toolchain is the toolchain builds use now: c's when its fingerprint
+// says nothing changed since it was recorded, else the go command's.
+func (c *importcfg) toolchain(ctx context.Context) (toolchain, error) {
+	fp := fingerprint()
+	if c != nil && c.Fingerprint == fp {
+		return c.Toolchain, nil
+	}
+	tc, err := currentToolchain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if c != nil && maps.Equal(c.Toolchain, tc) {
+		// Nothing that matters changed: remember the new fingerprint.
+		c.Fingerprint = fp
+		_ = c.save()
+	}
+	return tc, nil
+}
+
 // env is the environment of the compiler and the linker.
 func (tc toolchain) env() []string {
 	out := env()
@@ -82,6 +131,8 @@ func (tc toolchain) goModVersion() string {
 // importcfg is the cached list of export files.
 type importcfg struct {
 	Toolchain toolchain `json:"toolchain"`
+	// Fingerprint is the fingerprint when Toolchain was read.
+	Fingerprint string `json:"fingerprint"`
 	// Support is the hash of the support package's source.
 	Support string `json:"support"`
 	// Packages are the export files by import path: every package a
@@ -279,7 +330,7 @@ func refresh(ctx context.Context, tc toolchain, dir string, more []string) error
 	if err != nil {
 		return fmt.Errorf("go list -export: %w\n%s", err, stderr.Bytes())
 	}
-	c := &importcfg{Toolchain: tc, Support: hash, Packages: map[string]string{}}
+	c := &importcfg{Toolchain: tc, Fingerprint: fingerprint(), Support: hash, Packages: map[string]string{}}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if p, file, ok := strings.Cut(line, "="); ok {
 			c.Packages[p] = file

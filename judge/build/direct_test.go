@@ -119,9 +119,11 @@ func TestFallbacks(t *testing.T) {
 	}{
 		{"missing export file", func(c *importcfg) { c.Packages["strconv"] = "/nonexistent/go-build/strconv-d" }, double,
 			"the export file of strconv is gone from the build cache"},
-		{"changed toolchain version", func(c *importcfg) { c.Toolchain["GOVERSION"] = "go1.0" }, double,
+		// A toolchain installed anew, or go env's settings changed, change
+		// the fingerprint: go env says what changed.
+		{"changed toolchain version", func(c *importcfg) { c.Toolchain["GOVERSION"], c.Fingerprint = "go1.0", "" }, double,
 			"the importcfg was made by go1.0"},
-		{"changed Go environment", func(c *importcfg) { c.Toolchain["GOAMD64"] = "v9" }, double,
+		{"changed Go environment", func(c *importcfg) { c.Toolchain["GOAMD64"], c.Fingerprint = "v9", "" }, double,
 			"another Go environment"},
 		{"changed support package", func(c *importcfg) { c.Support = "0000" }, double,
 			"another support package"},
@@ -190,5 +192,26 @@ func TestImportable(t *testing.T) {
 	}
 	if !strings.HasPrefix(driver.SupportPath, modulePath+"/") {
 		t.Errorf("the support package %s lies outside the fallback's module %s", driver.SupportPath, modulePath)
+	}
+}
+
+// TestFingerprint: while nothing the go command reads changes, a build
+// trusts the cache's toolchain without asking go env; a change in the
+// environment makes it ask.
+func TestFingerprint(t *testing.T) {
+	emptyCache(t)
+	mustBuild(t, double)
+	c := loadImportcfg()
+	// A version go env would deny, under the fingerprint of now.
+	c.Toolchain["GOVERSION"] = "go1.0"
+	if err := c.save(); err != nil {
+		t.Fatal(err)
+	}
+	if _, fellBack := mustBuild(t, double+"// 1\n"); fellBack != "" {
+		t.Errorf("with its fingerprint unchanged, the cache fell back: %s", fellBack)
+	}
+	t.Setenv("JUDGE_TEST_FINGERPRINT", "changed")
+	if _, fellBack := mustBuild(t, double+"// 2\n"); !strings.Contains(fellBack, "made by go1.0") {
+		t.Errorf("with the environment changed, fell back because %q, want go env's version to differ", fellBack)
 	}
 }
