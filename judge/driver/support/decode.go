@@ -20,7 +20,13 @@ type BadInput string
 // The decoders of the signature types: each reads one JSON value of the
 // type's JSON form, or panics with BadInput.
 
-func DecInt(raw Raw) int         { return decode(raw, "an integer", (*reader).int) }
+func DecInt(raw Raw) int {
+	if v, ok := plainInt(raw); ok {
+		return v
+	}
+	return decode(raw, "an integer", (*reader).int)
+}
+
 func DecInt64(raw Raw) int64     { return decode(raw, "an integer", (*reader).int64) }
 func DecFloat64(raw Raw) float64 { return decode(raw, "a number", (*reader).float) }
 func DecBool(raw Raw) bool       { return decode(raw, "true or false", (*reader).bool) }
@@ -57,9 +63,38 @@ func DecIntOrNulls(raw Raw) []*int {
 }
 
 // DecArgs reads a design problem's arguments: a list of each operation's
-// list of arguments, left raw for the operation's parameter types.
+// list of arguments, left raw for the operation's parameter types. The
+// lists are the driver's own, never the solution's: they share one array,
+// so that a hundred thousand operations are not as many allocations.
 func DecArgs(raw Raw) [][]Raw {
-	return decode(raw, "a list of lists of arguments", listOf(listOf((*reader).raw)))
+	flat := []Raw{} // not nil: an empty list of arguments is not null
+	type span struct {
+		from, to int
+		null     bool
+	}
+	arg := func(r *reader) (struct{}, bool) {
+		v, ok := r.raw()
+		flat = append(flat, v)
+		return struct{}{}, ok
+	}
+	spans := decode(raw, "a list of lists of arguments", listOf(func(r *reader) (span, bool) {
+		if r.null() {
+			return span{null: true}, true
+		}
+		from := len(flat)
+		_, ok := listOf(arg)(r)
+		return span{from: from, to: len(flat)}, ok
+	}))
+	if spans == nil {
+		return nil
+	}
+	args := make([][]Raw, len(spans))
+	for i, s := range spans {
+		if !s.null {
+			args[i] = flat[s.from:s.to:s.to]
+		}
+	}
+	return args
 }
 
 func DecByte(raw Raw) byte {
@@ -260,6 +295,25 @@ func (r *reader) number() (num []byte, integral, ok bool) {
 // maxDigits keeps every int read digit by digit within range; longer
 // numbers go to strconv.
 const maxDigits = strconv.IntSize*3/10 - 1 // 18 digits for 64-bit ints, 8 for 32-bit
+
+// plainInt reads raw when it is an int and nothing else, spelled as JSON
+// spells it, without a reader: most arguments of design problems.
+func plainInt(raw Raw) (int, bool) {
+	digits := raw
+	if len(digits) > 0 && digits[0] == '-' {
+		digits = digits[1:]
+	}
+	if len(digits) == 0 || len(digits) > maxDigits || (digits[0] == '0' && len(digits) > 1) {
+		return 0, false
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+	}
+	v, _ := parseInt(raw, strconv.IntSize)
+	return int(v), true
+}
 
 // parseInt is the integer num spells, if it fits in bits.
 func parseInt(num []byte, bits int) (int64, bool) {

@@ -79,20 +79,27 @@ func shape(v reflect.Value) string {
 }
 
 // rawArgs is DecArgs with the arguments as encoding/json's RawMessage,
-// which compares with encoding/json's own.
+// which compares with encoding/json's own. The lists are the driver's
+// own: their capacities, and empty lists against nil, do not matter, and
+// come out as encoding/json's.
 func rawArgs(raw Raw) [][]json.RawMessage {
 	args := DecArgs(raw)
 	if args == nil {
 		return nil
 	}
-	out := make([][]json.RawMessage, len(args), cap(args))
-	for i, row := range args {
+	var out [][]json.RawMessage
+	for _, row := range args {
+		var r []json.RawMessage
 		if row != nil {
-			out[i] = make([]json.RawMessage, len(row), cap(row))
+			r = []json.RawMessage{}
 		}
-		for j, a := range row {
-			out[i][j] = json.RawMessage(a)
+		for _, a := range row {
+			r = append(r, json.RawMessage(a))
 		}
+		out = append(out, r)
+	}
+	if out == nil {
+		out = [][]json.RawMessage{}
 	}
 	return out
 }
@@ -128,7 +135,7 @@ var decodingSeeds = []string{
 	`"\ud83d\ude00"`, `"\ud83d"`, `"\ude00\ud83d"`, `"\ud83dx"`, `"\u12"`, `"\q"`, `"\/\b\f\r\t\"\\"`,
 	`["a","b"]`, `[["1","0"],["0","1"]]`, `[3,9,20,null,null,15,7]`, `[true,false,null]`, `true`, `nul`,
 	`[[2],[1,1],[],["a",null,true,false]]`, `[[1.5]]`, `[[[1]]]`, `[[nul]]`, `[[truex]]`,
-	`[[{"a":[1,{"b":null}]}],["x\u0041"]]`, `[[{"a" 1}]]`, `[[{"a":1,}]]`, `[[{}]]`,
+	`[[]]`, `[[],null,[1]]`, `[[{"a":[1,{"b":null}]}],["x\u0041"]]`, `[[{"a" 1}]]`, `[[{"a":1,}]]`, `[[{}]]`,
 }
 
 func TestDecoding(t *testing.T) {
