@@ -63,7 +63,8 @@ func currentToolchain(ctx context.Context) (toolchain, error) {
 
 // fingerprint is what the go command's answers to currentToolchain
 // depend on, read without running it: the go binary (a toolchain installed
-// anew changes it), the environment, and go env's file. Where it is as
+// anew changes it), the environment's Go variables and those that locate
+// go env's file and the build cache, and that file. Where it is as
 // the cache recorded, the cache's toolchain is the current one, and a
 // build saves the go command's start.
 func fingerprint() string {
@@ -79,7 +80,10 @@ func fingerprint() string {
 		stat(gobin)
 	}
 	for _, kv := range env() {
-		fmt.Fprintf(h, "%s\n", kv)
+		k, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(k, "GO") || slices.Contains(goenvReads, k) {
+			fmt.Fprintf(h, "%s\n", kv)
+		}
 	}
 	goenv := os.Getenv("GOENV")
 	if dir, err := os.UserConfigDir(); goenv == "" && err == nil {
@@ -88,6 +92,10 @@ func fingerprint() string {
 	stat(goenv)
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// goenvReads are the variables go env reads besides its own (GO...): the
+// ones that locate its file and the build cache.
+var goenvReads = []string{"HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA", "home"}
 
 // toolchain is the toolchain builds use now: c's when its fingerprint
 // says nothing changed since it was recorded, else the go command's.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -195,9 +196,10 @@ func TestImportable(t *testing.T) {
 	}
 }
 
-// TestFingerprint: while nothing the go command reads changes, a build
-// trusts the cache's toolchain without asking go env; a change in the
-// environment makes it ask.
+// TestFingerprint: while nothing go env reads changes, a build trusts the
+// cache's toolchain without asking go env (a change elsewhere in the
+// environment is nothing to it); a change in what go env reads makes it
+// ask.
 func TestFingerprint(t *testing.T) {
 	emptyCache(t)
 	mustBuild(t, double)
@@ -210,8 +212,12 @@ func TestFingerprint(t *testing.T) {
 	if _, fellBack := mustBuild(t, double+"// 1\n"); fellBack != "" {
 		t.Errorf("with its fingerprint unchanged, the cache fell back: %s", fellBack)
 	}
-	t.Setenv("JUDGE_TEST_FINGERPRINT", "changed")
-	if _, fellBack := mustBuild(t, double+"// 2\n"); !strings.Contains(fellBack, "made by go1.0") {
+	t.Setenv("PWD", "/elsewhere") // nothing go env reads
+	if _, fellBack := mustBuild(t, double+"// 2\n"); fellBack != "" {
+		t.Errorf("with the working folder changed, the cache fell back: %s", fellBack)
+	}
+	t.Setenv("GOENV", filepath.Join(t.TempDir(), "env"))
+	if _, fellBack := mustBuild(t, double+"// 3\n"); !strings.Contains(fellBack, "made by go1.0") {
 		t.Errorf("with the environment changed, fell back because %q, want go env's version to differ", fellBack)
 	}
 }
