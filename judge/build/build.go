@@ -139,7 +139,7 @@ func compile(ctx context.Context, prog *driver.Program, dir string) (bin, fellBa
 	bin, err = goBuild(tctx, prog, dir)
 	// Made anew, the cache serves the next build: with the program's own
 	// imports once go build has shown them to be the standard library's.
-	// A cache that cannot be made costs only time, as now.
+	// A cache that cannot be made costs later builds a fallback, no more.
 	var more []string
 	if err == nil {
 		more = prog.Imports

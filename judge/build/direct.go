@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/home"
@@ -205,9 +206,18 @@ func (c *importcfg) staleness(tc toolchain, prog *driver.Program) (why string, l
 	if _, hash := driver.Support(); c.Support != hash {
 		return "the importcfg was made for another support package", false
 	}
+	now := time.Now()
 	for _, p := range slices.Sorted(maps.Keys(c.Packages)) {
-		if _, err := os.Stat(c.Packages[p]); err != nil {
+		fi, err := os.Stat(c.Packages[p])
+		if err != nil {
 			return "the export file of " + p + " is gone from the build cache", false
+		}
+		// Go trims the entries of its cache unused for five days, and
+		// knows an entry used by its modification time, which this build
+		// sets as the go command would (failing, it costs a later build a
+		// fallback).
+		if now.Sub(fi.ModTime()) > markUsed {
+			_ = os.Chtimes(c.Packages[p], now, now)
 		}
 	}
 	for _, p := range prog.Imports {
@@ -220,6 +230,10 @@ func (c *importcfg) staleness(tc toolchain, prog *driver.Program) (why string, l
 	}
 	return "", false
 }
+
+// markUsed is how old an export file's modification time may be before a
+// build that uses it sets it to now.
+const markUsed = 24 * time.Hour
 
 // importable reports whether package main may import p: the go command
 // refuses internal and vendored packages of the standard library, which

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/judgehq/judge/judge/driver"
@@ -219,5 +220,40 @@ func TestFingerprint(t *testing.T) {
 	t.Setenv("GOENV", filepath.Join(t.TempDir(), "env"))
 	if _, fellBack := mustBuild(t, double+"// 3\n"); !strings.Contains(fellBack, "made by go1.0") {
 		t.Errorf("with the environment changed, fell back because %q, want go env's version to differ", fellBack)
+	}
+}
+
+// TestMarksExportFilesUsed: a direct build marks the export files it uses
+// as Go marks its cache's entries, so that Go's trimming, which drops
+// entries unused for five days, leaves them to the judge.
+func TestMarksExportFilesUsed(t *testing.T) {
+	emptyCache(t)
+	mustBuild(t, double)
+	c := loadImportcfg()
+	b, err := os.ReadFile(c.Packages["strconv"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(t.TempDir(), "strconv-d")
+	if err := os.WriteFile(old, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	then := time.Now().Add(-48 * time.Hour)
+	if err := os.Chtimes(old, then, then); err != nil {
+		t.Fatal(err)
+	}
+	c.Packages["strconv"] = old
+	if err := c.save(); err != nil {
+		t.Fatal(err)
+	}
+	if _, fellBack := mustBuild(t, double+"// again\n"); fellBack != "" {
+		t.Fatalf("fell back: %s", fellBack)
+	}
+	fi, err := os.Stat(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if age := time.Since(fi.ModTime()); age > time.Hour {
+		t.Errorf("the export file used was last modified %s ago", age.Round(time.Minute))
 	}
 }
