@@ -125,6 +125,14 @@ func compile(ctx context.Context, prog *driver.Program, dir string) (bin, fellBa
 	if err != nil {
 		return "", "", failed(err)
 	}
+	if c == nil {
+		// The first build of all makes the cache before building: go list
+		// compiles the packages go build would (the driver's beside the
+		// program's, in parallel), and the direct build serves.
+		if writeModule(dir, tc) == nil && refresh(tctx, tc, dir, prog.Imports) == nil {
+			c = loadImportcfg()
+		}
+	}
 	fellBack, lacks := c.staleness(tc, prog)
 	if fellBack == "" {
 		bin, err = direct(tctx, tc, c, prog, dir)

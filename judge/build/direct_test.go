@@ -57,13 +57,16 @@ func emptyCache(t *testing.T) {
 
 const double = "func twice(n int) int { return 2 * n }\n"
 
-// TestDirectBuild checks that go build serves the first build, which makes
-// the importcfg, and the compiler and the linker called directly the next,
-// whose program runs the test on the judge's channel.
+// TestDirectBuild checks that the first build makes the importcfg and is
+// served, as the next, by the compiler and the linker called directly, and
+// that their program runs the tests on the judge's channel.
 func TestDirectBuild(t *testing.T) {
 	emptyCache(t)
-	if _, fellBack := mustBuild(t, double); !strings.Contains(fellBack, "no importcfg") {
-		t.Errorf("the first build fell back because %q, want: no importcfg", fellBack)
+	if _, fellBack := mustBuild(t, double); fellBack != "" {
+		t.Errorf("the first build fell back: %s", fellBack)
+	}
+	if loadImportcfg() == nil {
+		t.Fatal("the first build made no importcfg")
 	}
 	bin, fellBack := mustBuild(t, double+"// changed\n")
 	if fellBack != "" {
@@ -255,5 +258,23 @@ func TestMarksExportFilesUsed(t *testing.T) {
 	}
 	if age := time.Since(fi.ModTime()); age > time.Hour {
 		t.Errorf("the export file used was last modified %s ago", age.Round(time.Minute))
+	}
+}
+
+// TestFirstBuildFallsBack: a first build whose cache cannot be made (an
+// import go list cannot find) falls back to go build, which says why, and
+// leaves the cache made for the next.
+func TestFirstBuildFallsBack(t *testing.T) {
+	emptyCache(t)
+	_, fellBack, err := build(t, "import \"notstd/pkg\"\n\nfunc twice(n int) int { return pkg.Two * n }\n")
+	var ce *driver.CompileError
+	if !errors.As(err, &ce) || !strings.Contains(ce.Msg, "only the Go standard library is available") {
+		t.Fatalf("error %v, want a compile error saying only the standard library is available", err)
+	}
+	if !strings.Contains(fellBack, "no importcfg") {
+		t.Errorf("fell back because %q, want: no importcfg", fellBack)
+	}
+	if _, fellBack := mustBuild(t, double); fellBack != "" {
+		t.Errorf("the next build fell back: %s", fellBack)
 	}
 }
