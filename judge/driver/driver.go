@@ -59,9 +59,9 @@ var Support = sync.OnceValues(func() (map[string][]byte, string) {
 	return files, hex.EncodeToString(h.Sum(nil))[:16]
 })
 
-// OwnImports are the packages the driver's own files of package main
-// import: every judged program, or every generator build, needs them
-// whatever the user's code imports.
+// OwnImports are the packages the driver's files of package main (inmain/)
+// import: judged programs and generator builds need them whatever the
+// user's code imports.
 var OwnImports = sync.OnceValue(func() []string {
 	files := map[string][]byte{}
 	entries, err := fs.ReadDir(sources, "inmain")
