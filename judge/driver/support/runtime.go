@@ -89,7 +89,7 @@ func setup() *state {
 	// Collect garbage harder near the limit, so that only live data can
 	// exceed it.
 	setMemoryLimit(int64(memMB) << 20 * 9 / 10)
-	syscall.CloseOnExec(3)
+	closeOnExec(3)
 	if !s.gen {
 		in, err := readAll(0)
 		if err != nil {
@@ -135,7 +135,7 @@ func readAll(fd int) ([]byte, error) {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
 		}
-		n, err := syscall.Read(fd, b[len(b):cap(b)])
+		n, err := read(fd, b[len(b):cap(b)])
 		switch {
 		case err == syscall.EINTR:
 		case err != nil:
@@ -167,7 +167,7 @@ func Fatal(msg string) {
 func send(line []byte) {
 	line = append(line, '\n')
 	for len(line) > 0 {
-		n, err := syscall.Write(3, line)
+		n, err := write(3, line)
 		if err == syscall.EINTR {
 			continue
 		}
@@ -228,8 +228,8 @@ func mark(i int) {
 		return
 	}
 	b := []byte("\x1e" + run.mark + " " + strconv.Itoa(i) + "\x1e")
-	syscall.Write(1, b)
-	syscall.Write(2, b)
+	write(1, b)
+	write(2, b)
 }
 
 // panicked is what a test that panicked reports.
