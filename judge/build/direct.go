@@ -31,7 +31,8 @@ import (
 // while it holds: made by the same toolchain for the same support
 // package, every package the program imports in it, every export file
 // still in the build cache (Go trims it). Anything else, go build serves,
-// and the cache is made anew from what it compiled.
+// and the cache is made anew from what it compiled; the first build of all
+// makes it first.
 
 // toolchain is the Go toolchain a build uses, as `go env` reports it: the
 // variables that decide what the compiler and the linker make, which they
