@@ -178,8 +178,7 @@ func send(line []byte) {
 	}
 }
 
-// appendMessage starts b with a message's first field, as {"key":value;
-// end it with '}'.
+// appendMessage appends the one-field message {"key":value} to b.
 func appendMessage(b []byte, key string, value []byte) []byte {
 	b = append(b, `{"`...)
 	b = append(b, key...)
