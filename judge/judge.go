@@ -173,16 +173,30 @@ const sandboxHint = "\tsolutions run in a sandbox: no other programs, no network
 
 // Submit judges src, a Go file in the user's form, on all of p's tests.
 func (j *Judge) Submit(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, error) {
+	rep, prog, err := j.SubmitCompiled(ctx, p, src)
+	if prog != nil {
+		prog.Close()
+	}
+	return rep, err
+}
+
+// SubmitCompiled is Submit, which also returns src compiled, for a review
+// to run it again without building it again; the caller closes it.
+func (j *Judge) SubmitCompiled(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, *Compiled, error) {
 	return j.judge(ctx, p, src, false)
 }
 
 // RunSamples judges src on the statement's examples only, each one even
 // after one fails, as LeetCode's Run button does.
 func (j *Judge) RunSamples(ctx context.Context, p *problem.Problem, src driver.Source) (*Report, error) {
-	return j.judge(ctx, p, src, true)
+	rep, prog, err := j.judge(ctx, p, src, true)
+	if prog != nil {
+		prog.Close()
+	}
+	return rep, err
 }
 
-func (j *Judge) judge(ctx context.Context, p *problem.Problem, src driver.Source, samplesOnly bool) (*Report, error) {
+func (j *Judge) judge(ctx context.Context, p *problem.Problem, src driver.Source, samplesOnly bool) (*Report, *Compiled, error) {
 	// The calibration is read from its cache beside the user's build. A
 	// calibration to make (a build and a run of the reference) waits for
 	// that build instead: on an empty build cache, two builds at once would
@@ -206,20 +220,30 @@ func (j *Judge) judge(ctx context.Context, p *problem.Problem, src driver.Source
 
 	prog, buildErr := Compile(ctx, p, src)
 	close(built)
-	if prog != nil {
-		defer prog.Close()
-	}
 	cal := <-calCh
+	fail := func(err error) (*Report, *Compiled, error) {
+		if prog != nil {
+			prog.Close()
+		}
+		return nil, nil, err
+	}
 	if cal.err != nil {
-		return nil, cal.err
+		return fail(cal.err)
 	}
 	if buildErr != nil {
-		return nil, buildErr
+		return fail(buildErr)
 	}
+	var rep *Report
+	var err error
 	if samplesOnly {
-		return j.runExamples(ctx, prog, cal.c.samples())
+		rep, err = j.runExamples(ctx, prog, cal.c.samples())
+	} else {
+		rep, err = j.Run(ctx, prog, cal.c)
 	}
-	return j.Run(ctx, prog, cal.c)
+	if err != nil {
+		return fail(err)
+	}
+	return rep, prog, nil
 }
 
 // runExamples judges c on cal's tests, the statement's examples, each one

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/sandbox"
 )
 
@@ -195,10 +197,11 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 		return true
 	}
 	res, err := sandbox.Run(ctx, sandbox.Spec{
-		Path:      e.bin,
-		Args:      e.args,
-		Dir:       dir,
-		Env:       []string{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "GOTRACEBACK=single"},
+		Path: e.bin,
+		Dir:  dir,
+		// The driver reads its settings from the environment: os.Args
+		// would cost every judged program the os package.
+		Env:       []string{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "GOTRACEBACK=single", driver.ArgsEnv + "=" + strings.Join(e.args, " ")},
 		Stdin:     e.stdin,
 		Limits:    e.limits,
 		OnMessage: onMessage,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures submit-to-verdict against its floor — go build of the same
-# solution with a minimal main, plus a plain program running the same
+# solution with a bare func main, plus a plain program running the same
 # tests — for representative problems, and prints the medians and their
 # ratios. Arguments go to `judge bench`: --runs N, --cold (first submits on
 # an empty build cache, and after `judge start`'s warm-up), --verify (the

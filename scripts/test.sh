@@ -55,10 +55,11 @@ echo "== fuzz (a fixed number of inputs a target, about 10 s each on 2 cores)"
 # deadline exceeded" when a -fuzztime duration ends on a busy machine
 # (go.dev/issue/75804, fixed in Go 1.27), with no failing input at all.
 fuzz() { go test -run '^$' -fuzz "^$1\$" -fuzztime "$3" "$2"; }
-fuzz FuzzTree ./judge/driver/support 150000x
-fuzz FuzzList ./judge/driver/support 150000x
-fuzz FuzzGraph ./judge/driver/support 150000x
-fuzz FuzzFastDecoding ./judge/driver/support 80000x
+fuzz FuzzTree ./judge/driver/inmain 150000x
+fuzz FuzzList ./judge/driver/inmain 150000x
+fuzz FuzzGraph ./judge/driver/inmain 150000x
+fuzz FuzzDecoding ./judge/driver/support 80000x
+fuzz FuzzEncoding ./judge/driver/support 80000x
 fuzz FuzzLoad ./judge/problem 150000x
 fuzz FuzzJudge ./judge/compare 60000x
 fuzz FuzzProtocol ./judge 80000x

@@ -56,8 +56,8 @@ type Row struct {
 	Slug   string
 	Tests  int
 	Submit time.Duration // `judge submit --problem SLUG FILE`
-	Build  time.Duration // go build of the floor program
-	Run    time.Duration // the floor program over the tests
+	Build  time.Duration // go build of the solution with a bare main
+	Run    time.Duration // the floor's plain program over the tests
 	Floor  time.Duration // build and run
 }
 
@@ -179,34 +179,51 @@ func lastBytes(b []byte, n int) []byte {
 	return b
 }
 
-// floorDir is a floor program written out, ready to build.
+// floorDir is a floor written out: its bare program, built on every
+// measurement, and its runner, built once.
 type floorDir struct {
-	dir   string
-	files []string
-	code  string // the solution file's content
+	dir    string // the bare program's folder
+	files  []string
+	code   string // the solution file's content
+	runner string // the runner's binary
 }
 
-func (m *measurer) writeFloor(p *problem.Problem, dir string) (*floorDir, error) {
+// writeFloor writes p's floor under dir and builds its runner with env.
+func (m *measurer) writeFloor(ctx context.Context, p *problem.Problem, dir string, env []string) (*floorDir, error) {
 	f, err := NewFloor(p, p.Solution)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	fd := &floorDir{dir: dir, code: f.Files[f.Solution]}
-	for name, code := range f.Files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(code), 0o644); err != nil {
+	write := func(dir string, files map[string]string) ([]string, error) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
 		}
-		fd.files = append(fd.files, name)
+		var names []string
+		for name, code := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(code), 0o644); err != nil {
+				return nil, err
+			}
+			names = append(names, name)
+		}
+		slices.Sort(names)
+		return names, nil
 	}
-	slices.Sort(fd.files)
+	fd := &floorDir{dir: filepath.Join(dir, "bare"), code: f.Bare[f.Solution], runner: filepath.Join(dir, "runner", "prog")}
+	if fd.files, err = write(fd.dir, f.Bare); err != nil {
+		return nil, err
+	}
+	runner, err := write(filepath.Dir(fd.runner), f.Runner)
+	if err != nil {
+		return nil, err
+	}
+	if _, _, err := run(ctx, filepath.Dir(fd.runner), env, nil, m.gobin, append([]string{"build", "-o", "prog"}, runner...)...); err != nil {
+		return nil, err
+	}
 	return fd, nil
 }
 
-// floor builds the floor with nonce appended to its solution and runs it
-// on stdin, checking it answered every test.
+// floor builds the bare program with nonce appended to its solution and
+// runs the runner on stdin, checking it answered every test.
 func (m *measurer) floor(ctx context.Context, fd *floorDir, nonce string, env []string, stdin []byte, tests int) (buildT, runT time.Duration, err error) {
 	if err := os.WriteFile(filepath.Join(fd.dir, "solution.go"), []byte(fd.code+nonce), 0o644); err != nil {
 		return 0, 0, err
@@ -215,7 +232,7 @@ func (m *measurer) floor(ctx context.Context, fd *floorDir, nonce string, env []
 	if err != nil {
 		return 0, 0, err
 	}
-	runT, out, err := run(ctx, fd.dir, env, stdin, filepath.Join(fd.dir, "prog"))
+	runT, out, err := run(ctx, fd.dir, env, stdin, fd.runner)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -248,12 +265,12 @@ func (m *measurer) problem(ctx context.Context, p *problem.Problem, runs int, ho
 		return nil, err
 	}
 	dir := filepath.Join(m.work, p.Slug)
-	fd, err := m.writeFloor(p, filepath.Join(dir, "floor"))
+	jenv, fenv := judgeEnv(home), env()
+	fd, err := m.writeFloor(ctx, p, filepath.Join(dir, "floor"), fenv)
 	if err != nil {
 		return nil, err
 	}
 	file := filepath.Join(dir, "solution.go")
-	jenv, fenv := judgeEnv(home), env()
 	// One of each first, unmeasured: calibration and the build cache's
 	// packages are not what this measures.
 	if _, err := m.submit(ctx, p, file, nonce(-1), jenv); err != nil {
@@ -297,7 +314,9 @@ const coldRuns = 3
 
 func (m *measurer) cold(ctx context.Context, p *problem.Problem) (*Cold, error) {
 	dir := filepath.Join(m.work, "cold")
-	fd, err := m.writeFloor(p, filepath.Join(dir, "floor"))
+	// The runner is built on the warm build cache: only the bare
+	// program's build is the floor's.
+	fd, err := m.writeFloor(ctx, p, filepath.Join(dir, "floor"), env())
 	if err != nil {
 		return nil, err
 	}
@@ -435,7 +454,8 @@ func (r *Result) Write(w io.Writer) {
 		fmt.Fprintf(w, "%-36s %5s %9s %9s %9s %9s %7.2f\n", "median", "", "", "", "", "", mid)
 	}
 	fmt.Fprintln(w, "\nsubmit: judge submit --problem SLUG FILE, warm build cache, a changed file each run")
-	fmt.Fprintln(w, "floor:  go build of the same solution with a minimal main, plus that program running the same tests")
+	fmt.Fprintln(w, "floor:  go build of the same solution with a bare func main (no encoding/json), plus a plain")
+	fmt.Fprintln(w, "        program, built beforehand, running the same tests (decoding them with encoding/json)")
 	if c := r.Cold; c != nil {
 		fmt.Fprintf(w, "\ncold, %s, empty build cache (medians of %d):\n", c.Slug, coldRuns)
 		fmt.Fprintf(w, "  first submit %s, floor %s: ratio %.2f\n", sec(c.Submit), sec(c.Floor), ratio(c.Submit, c.Floor))

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/judgehq/judge/judge"
@@ -25,9 +26,10 @@ func bank(tb testing.TB) map[string]*problem.Problem {
 	return m
 }
 
-// TestFloorAnswers builds the floor program of each representative problem
-// and checks it answers every test as the reference does: the floor does
-// the same work as a judged run, minus the judging.
+// TestFloorAnswers builds the floor of each representative problem, its
+// bare program and its runner, and checks the runner answers every test as
+// the reference does: the floor does the same work as a judged run, minus
+// the judging.
 func TestFloorAnswers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the Go toolchain")
@@ -41,19 +43,11 @@ func TestFloorAnswers(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			dir := t.TempDir()
-			var files []string
-			for name, code := range f.Files {
-				if err := os.WriteFile(filepath.Join(dir, name), []byte(code), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				files = append(files, name)
+			if strings.Contains(f.Bare["main.go"]+f.Bare["types.go"], "encoding/json") {
+				t.Errorf("the bare program uses encoding/json:\n%s", f.Bare["main.go"])
 			}
-			build := exec.Command("go", append([]string{"build", "-o", "prog"}, files...)...)
-			build.Dir = dir
-			if out, err := build.CombinedOutput(); err != nil {
-				t.Fatalf("go build: %v\n%s", err, out)
-			}
+			goBuild(t, f.Bare)
+			dir := goBuild(t, f.Runner)
 			cal, err := j.Calibrate(context.Background(), p)
 			if err != nil {
 				t.Fatal(err)
@@ -82,6 +76,25 @@ func TestFloorAnswers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// goBuild builds a program of files and returns its folder.
+func goBuild(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	var names []string
+	for name, code := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(code), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	build := exec.Command("go", append([]string{"build", "-o", "prog"}, names...)...)
+	build.Dir = dir
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return dir
 }
 
 // BenchmarkSubmit times `judge submit` of each representative problem's

@@ -9,16 +9,18 @@ import (
 	"github.com/judgehq/judge/judge/problem"
 )
 
-// Floor is the plain program a judged solution is measured against: the
-// same solution with a minimal main that decodes the same tests from stdin
-// with encoding/json, calls the solution and prints each answer. No
-// sandbox, no limits, no comparison, no report: what is left is the Go
-// toolchain and the tests themselves.
+// Floor is what a judged solution is measured against: no sandbox, no
+// limits, no comparison, no report, only the Go toolchain and the tests
+// themselves. Its build is go build of the same solution with a bare func
+// main, and nothing else: no encoding/json, no decoding. Its run is a
+// plain program, built beforehand, that decodes the same tests from stdin
+// with encoding/json, calls the solution and prints each answer.
 type Floor struct {
-	// Files are the program's source files by name; Solution names the
-	// one that holds the solution.
-	Files    map[string]string
-	Solution string
+	// Bare is the program the floor builds, Runner the one it runs: their
+	// source files by name. Solution names the file that holds the
+	// solution in both.
+	Bare, Runner map[string]string
+	Solution     string
 }
 
 // plainTypes are the signature types whose JSON form is Go's own.
@@ -162,15 +164,21 @@ func NewFloor(p *problem.Problem, src string) (*Floor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p.Slug, err)
 	}
-	f := &Floor{Files: map[string]string{"main.go": b.String(), "solution.go": prepared.Code}, Solution: "solution.go"}
-	helpers := helperBase
+	f := &Floor{
+		Bare:     map[string]string{"main.go": "package main\n\nfunc main() {}\n", "solution.go": prepared.Code},
+		Runner:   map[string]string{"main.go": b.String(), "solution.go": prepared.Code},
+		Solution: "solution.go",
+	}
+	helpers, types := helperBase, "package main\n"
 	for _, t := range sortedKeys(needs) {
 		if !declaresType(src, t) {
 			helpers += typeDecls[t]
+			types += typeDecls[t]
 		}
 		helpers += helperFor[t]
 	}
-	f.Files["helpers.go"] = helpers
+	f.Runner["helpers.go"] = helpers
+	f.Bare["types.go"] = types
 	return f, nil
 }
 

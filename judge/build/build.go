@@ -1,6 +1,7 @@
 // Package build compiles a judged program with the Go toolchain: offline,
-// without cgo, reusing the user's build cache, and turns compiler output
-// into messages about the user's own file.
+// without cgo, reusing the user's build cache, calling the compiler and
+// the linker directly where it can and go build where it cannot, and turns
+// compiler output into messages about the user's own file.
 package build
 
 import (
@@ -8,10 +9,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -93,33 +96,81 @@ func goCommand(ctx context.Context, dir string, args ...string) (*exec.Cmd, erro
 // Compile writes prog into dir and builds it there, returning the binary's
 // path. A *driver.CompileError means the user's code does not compile.
 func Compile(ctx context.Context, prog *driver.Program, dir string) (string, error) {
-	var names []string
+	bin, _, err := compile(ctx, prog, dir)
+	return bin, err
+}
+
+// compile is Compile, which also says why it fell back to go build, or
+// "" when the direct build served.
+func compile(ctx context.Context, prog *driver.Program, dir string) (bin, fellBack string, err error) {
 	for name, src := range prog.Files {
 		if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
-			return "", err
+			return "", "", err
 		}
-		names = append(names, name)
 	}
-	sort.Strings(names)
-	args := append([]string{"build", "-o", Binary, "-ldflags=-s -w"}, names...)
 	tctx, cancel := context.WithTimeoutCause(ctx, Timeout, errTooSlow)
 	defer cancel()
-	cmd, err := goCommand(tctx, dir, args...)
+	failed := func(err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if errors.Is(context.Cause(tctx), errTooSlow) {
+			return &driver.CompileError{Msg: fmt.Sprintf("the build took longer than %s and was stopped: "+
+				"something in the code is too slow to compile (generic types instantiated in an explosion, huge constants?)", Timeout)}
+		}
+		return err
+	}
+	c := loadImportcfg()
+	tc, err := c.toolchain(tctx)
+	if err != nil {
+		return "", "", failed(err)
+	}
+	if c == nil {
+		// The first build of all makes the cache before building: go list
+		// compiles the packages go build would (the driver's beside the
+		// program's, in parallel), and the direct build serves.
+		if writeModule(dir, tc) == nil && refresh(tctx, tc, dir, prog.Imports) == nil {
+			c = loadImportcfg()
+		}
+	}
+	fellBack, lacks := c.staleness(tc, prog)
+	if fellBack == "" {
+		bin, err = direct(tctx, tc, c, prog, dir)
+		if !errors.Is(err, errFallback) || tctx.Err() != nil {
+			return bin, "", failed(err)
+		}
+		fellBack = err.Error()
+	}
+	if err := writeModule(dir, tc); err != nil {
+		return "", fellBack, err
+	}
+	bin, err = goBuild(tctx, prog, dir)
+	// Made anew, the cache serves the next build: with the program's own
+	// imports once go build has shown them to be the standard library's.
+	// A cache that cannot be made costs later builds a fallback, no more.
+	var more []string
+	if err == nil {
+		more = prog.Imports
+	}
+	if err == nil || !lacks {
+		_ = refresh(tctx, tc, dir, more)
+	}
+	return bin, fellBack, failed(err)
+}
+
+// goBuild builds prog with go build in dir, a module made by writeModule.
+func goBuild(ctx context.Context, prog *driver.Program, dir string) (string, error) {
+	names := slices.Sorted(maps.Keys(prog.Files))
+	args := append([]string{"build", "-o", Binary, "-ldflags=-s -w"}, names...)
+	cmd, err := goCommand(ctx, dir, args...)
 	if err != nil {
 		return "", err
 	}
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			return "", ctx.Err()
-		}
-		if errors.Is(context.Cause(tctx), errTooSlow) {
-			return "", &driver.CompileError{Msg: fmt.Sprintf("the build took longer than %s and was stopped: "+
-				"something in the code is too slow to compile (generic types instantiated in an explosion, huge constants?)", Timeout)}
-		}
 		var ee *exec.ExitError
-		if errors.As(err, &ee) {
+		if ctx.Err() == nil && errors.As(err, &ee) {
 			return "", &driver.CompileError{Msg: compilerMessage(out.String())}
 		}
 		return "", fmt.Errorf("go build: %w", err)
@@ -151,19 +202,24 @@ func compilerMessage(out string) string {
 }
 
 // Warm compiles the standard-library packages pkgs into the build cache
-// with Compile's settings, so that a later build finds them there: the
-// first solution to use container/heap or math/big would otherwise wait
-// while they compile, seconds each on an empty cache.
+// with Compile's settings, and caches their export files for the direct
+// build, so that a later build finds them there: the first solution to use
+// container/heap or math/big would otherwise wait while they compile,
+// seconds each on an empty cache.
 func Warm(ctx context.Context, pkgs []string) error {
-	// Outside any module: only the standard library.
-	cmd, err := goCommand(ctx, os.TempDir(), append([]string{"build"}, pkgs...)...)
+	tc, err := currentToolchain(ctx)
 	if err != nil {
 		return err
 	}
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build %s: %w\n%s", strings.Join(pkgs, " "), err, out)
+	dir, err := os.MkdirTemp("", "judge-build-*")
+	if err != nil {
+		return err
 	}
-	return nil
+	defer os.RemoveAll(dir)
+	if err := writeModule(dir, tc); err != nil {
+		return err
+	}
+	return refresh(ctx, tc, dir, pkgs)
 }
 
 // Cold lists the packages of pkgs that the build cache does not hold yet

@@ -13,6 +13,7 @@ func TestWarm(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the Go toolchain")
 	}
+	t.Setenv("JUDGE_CACHE", t.TempDir())
 	pkgs := driver.AutoImports()
 	if !slices.IsSorted(pkgs) || !slices.Contains(pkgs, "container/heap") {
 		t.Fatalf("AutoImports() = %v, want a sorted list with container/heap", pkgs)

@@ -3,10 +3,13 @@ package command
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/problems"
@@ -14,24 +17,28 @@ import (
 )
 
 // Bank is every problem the user can practise: the embedded ones and those
-// of extra folders, by slug.
+// of extra folders, by slug. An embedded problem is loaded the first time
+// it is asked for: parsing the whole bank would cost every command tens of
+// milliseconds, while most need one problem.
 type Bank struct {
-	Problems []*problem.Problem
-	bySlug   map[string]*problem.Problem
+	mu     sync.Mutex
+	slugs  []string                    // every slug, sorted
+	bySlug map[string]*problem.Problem // the problems loaded so far
 }
 
-// LoadBank loads the embedded bank and the packages in extra folders; an
-// extra package with an embedded slug replaces it.
+// LoadBank lists the embedded bank and loads the packages in extra
+// folders; an extra package with an embedded slug replaces it.
 func LoadBank(extra []string) (*Bank, error) {
-	ps, err := problems.Load()
-	if err != nil {
-		// The bank is verified in CI, so this is a development tree with a
-		// package half-written: say so, and serve the rest.
-		fmt.Fprintf(os.Stderr, "judge: warning: skipping broken packages of the embedded bank: %v\n", err)
-	}
 	b := &Bank{bySlug: map[string]*problem.Problem{}}
-	for _, p := range ps {
-		b.bySlug[p.Slug] = p
+	embedded, err := fs.ReadDir(problems.FS(), ".")
+	if err != nil {
+		return nil, err
+	}
+	slugs := map[string]bool{}
+	for _, e := range embedded {
+		if _, err := fs.Stat(problems.FS(), e.Name()+"/problem.json"); err == nil {
+			slugs[e.Name()] = true
+		}
 	}
 	for _, dir := range extra {
 		if _, err := os.Stat(filepath.Join(dir, "problem.json")); err == nil {
@@ -40,7 +47,7 @@ func LoadBank(extra []string) (*Bank, error) {
 			if err != nil {
 				return nil, usageError("%v", err)
 			}
-			b.bySlug[p.Slug] = p
+			b.bySlug[p.Slug], slugs[p.Slug] = p, true
 			continue
 		}
 		more, err := problem.LoadAll(os.DirFS(dir), ".")
@@ -51,14 +58,52 @@ func LoadBank(extra []string) (*Bank, error) {
 			return nil, usageError("%v", err)
 		}
 		for _, p := range more {
-			b.bySlug[p.Slug] = p
+			b.bySlug[p.Slug], slugs[p.Slug] = p, true
 		}
 	}
-	for _, p := range b.bySlug {
-		b.Problems = append(b.Problems, p)
+	for slug := range slugs {
+		b.slugs = append(b.slugs, slug)
 	}
-	sort.Slice(b.Problems, func(i, j int) bool { return b.Problems[i].Slug < b.Problems[j].Slug })
+	sort.Strings(b.slugs)
 	return b, nil
+}
+
+// load returns the problem with slug, loading it from the embedded bank
+// the first time; ok is false when there is no such slug.
+func (b *Bank) load(slug string) (p *problem.Problem, ok bool, err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if p, ok := b.bySlug[slug]; ok {
+		return p, true, nil
+	}
+	if _, found := slices.BinarySearch(b.slugs, slug); !found {
+		return nil, false, nil
+	}
+	if p, err = problem.Load(problems.FS(), slug); err != nil {
+		return nil, true, err
+	}
+	b.bySlug[slug] = p
+	return p, true, nil
+}
+
+// All returns every problem, sorted by slug.
+func (b *Bank) All() []*problem.Problem {
+	var ps []*problem.Problem
+	var broken []error
+	for _, slug := range b.slugs {
+		p, _, err := b.load(slug)
+		if err != nil {
+			broken = append(broken, err)
+			continue
+		}
+		ps = append(ps, p)
+	}
+	if len(broken) > 0 {
+		// The bank is verified in CI, so this is a development tree with a
+		// package half-written: say so, and serve the rest.
+		fmt.Fprintf(os.Stderr, "judge: warning: skipping broken packages of the embedded bank: %v\n", errors.Join(broken...))
+	}
+	return ps
 }
 
 func bankOf(c *cli.Context) (*Bank, error) {
@@ -67,15 +112,15 @@ func bankOf(c *cli.Context) (*Bank, error) {
 
 // Find returns the problem with slug, or an error naming the nearest slugs.
 func (b *Bank) Find(slug string) (*problem.Problem, error) {
-	if p, ok := b.bySlug[slug]; ok {
+	p, ok, err := b.load(slug)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		return p, nil
 	}
-	slugs := make([]string, 0, len(b.Problems))
-	for _, p := range b.Problems {
-		slugs = append(slugs, p.Slug)
-	}
 	msg := fmt.Sprintf("no problem %q", slug)
-	if near := problem.Nearest(slug, slugs, 3); len(near) > 0 {
+	if near := problem.Nearest(slug, b.slugs, 3); len(near) > 0 {
 		msg += "; did you mean " + strings.Join(near, ", ") + "?"
 	} else {
 		msg += "; `judge list` shows them all"

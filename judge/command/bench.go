@@ -18,9 +18,10 @@ var benchCommand = &cli.Command{
 binary-tree-level-order-traversal, kth-largest-element-in-an-array and
 number-of-islands — times judge submit of the reference solution, changed
 on every run so that the build cache cannot hide the build, and beside it
-the floor: go build of the same solution with a minimal main, plus that
-program running the same tests. Prints the medians and their ratio. The
-runs interleave, so that a busy machine slows both alike.
+the floor: go build of the same solution with a bare func main (no
+encoding/json), plus a plain program, built beforehand, running the same
+tests. Prints the medians and their ratio. The runs interleave, so that a
+busy machine slows both alike.
 
 --cold also times the first submit on an empty build cache, and the first
 submit of a session once judge start's background warm-up has finished.

@@ -82,7 +82,7 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 		return usageError("unknown status %q%s; want solved, attempted or new", o.Status, didYouMean(o.Status, statuses))
 	}
 	var ps []*problem.Problem
-	for _, p := range b.Problems {
+	for _, p := range b.All() {
 		if (topic == "" || p.HasTopic(topic)) && (o.Difficulty == "" || p.Difficulty == o.Difficulty) && (o.Status == "" || o.status(p.Slug) == o.Status) {
 			ps = append(ps, p)
 		}

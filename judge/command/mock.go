@@ -81,7 +81,7 @@ func Mock(w io.Writer, env *Env, o MockOptions) error {
 		if err != nil {
 			return err
 		}
-		bank = b.Problems
+		bank = b.All()
 	}
 	history, err := env.Store.History()
 	if err != nil {

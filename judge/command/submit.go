@@ -89,11 +89,12 @@ func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, 
 		return usageError("read solution: %v", err)
 	}
 	src := driver.Source{Name: file, Code: string(code)}
-	rep, err := env.Judge.Submit(ctx, p, src)
+	rep, prog, err := env.Judge.SubmitCompiled(ctx, p, src)
 	if err != nil {
 		return err
 	}
-	rev, revErr := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep})
+	rev, revErr := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep, Program: prog})
+	prog.Close()
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -209,14 +210,15 @@ func SubmitSession(ctx context.Context, w io.Writer, env *Env, asJSON bool) erro
 				return err
 			}
 			src := readSolution(sp.File)
-			rep, err := env.Judge.Submit(ctx, p, src)
+			rep, prog, err := env.Judge.SubmitCompiled(ctx, p, src)
 			if err != nil {
 				return fmt.Errorf("judge %s: %w", sp.Slug, err)
 			}
 			reports = append(reports, rep)
 			codes = append(codes, src.Code)
 			// A review that cannot be made leaves the verdict standing.
-			rev, err := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep, HintSeconds: sp.Hints})
+			rev, err := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep, Program: prog, HintSeconds: sp.Hints})
+			prog.Close()
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}

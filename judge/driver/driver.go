@@ -1,26 +1,92 @@
 // Package driver writes the Go program that judges a solution: the user's
 // file made into a package-main file, the types LeetCode predefines for the
 // problem, and a generated main that decodes each test, calls the solution
-// and reports results on the judge's own channel (file descriptor 3).
+// and reports results on the judge's own channel (file descriptor 3)
+// through the support package, which every judged program imports.
 package driver
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
-	"runtime"
+	"go/parser"
+	"go/token"
+	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/judgehq/judge/judge/problem"
 )
 
-//go:embed support/*.go
-var support embed.FS
+//go:embed support/*.go inmain/*.go
+var sources embed.FS
 
-// Program is the source of one judged program: file name → content.
+// SupportPath is the import path of the support package (support/), the
+// judged program's runtime, compiled once per Go toolchain.
+const SupportPath = "github.com/judgehq/judge/judge/driver/support"
+
+// ArgsEnv is the environment variable that gives a judged program its
+// settings (support.ArgsEnv is the same name): -mem=MB, -mark=M,
+// -repeat=N, -minns=NS, -gen, -sized=N,N..., separated by spaces.
+const ArgsEnv = "JUDGE_DRIVER_ARGS"
+
+// Support is the support package's source: its files by name, the tests
+// left out, and a hash of them all that changes with any of them.
+var Support = sync.OnceValues(func() (map[string][]byte, string) {
+	files := map[string][]byte{}
+	entries, err := fs.ReadDir(sources, "support")
+	if err != nil {
+		panic(err) // embedded: cannot fail
+	}
+	h := sha256.New()
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		b, err := sources.ReadFile("support/" + name)
+		if err != nil {
+			panic(err)
+		}
+		files[name] = b
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(b))
+		h.Write(b)
+	}
+	return files, hex.EncodeToString(h.Sum(nil))[:16]
+})
+
+// OwnImports are the packages the driver's files of package main (inmain/)
+// import: judged programs and generator builds need them whatever the
+// user's code imports.
+var OwnImports = sync.OnceValue(func() []string {
+	files := map[string][]byte{}
+	entries, err := fs.ReadDir(sources, "inmain")
+	if err != nil {
+		panic(err) // embedded: cannot fail
+	}
+	for _, e := range entries {
+		if name := e.Name(); !strings.HasSuffix(name, "_test.go") {
+			files[name], _ = sources.ReadFile("inmain/" + name)
+		}
+	}
+	imports, err := importsOf(files)
+	if err != nil {
+		panic(err) // the package's own tests compile these files
+	}
+	return imports
+})
+
+// Program is the source of one judged program's package main.
 type Program struct {
+	// Files are its files: name → content.
 	Files map[string][]byte
+	// Imports are the packages they import, sorted: SupportPath and
+	// packages of the standard library.
+	Imports []string
 }
 
 // UserFile is the name the user's code gets in the build folder.
@@ -29,8 +95,8 @@ const UserFile = "solution.go"
 // Generator is the name gen.go gets in the build folder.
 const Generator = "gen.go"
 
-// genHelpers is the support file generator builds get besides gen.go:
-// genTree and the functions that build large trees with it.
+// genHelpers is the file of inmain/ that generator builds get besides
+// gen.go: genTree and the functions that build large trees with it.
 const genHelpers = "gentree.go"
 
 // Source is Go code in the user's form, with the name shown in messages.
@@ -41,7 +107,7 @@ type Source struct {
 
 // New writes the program that runs src on p's tests. With gen set, the
 // program can also run p's generator (the reference's calibration build),
-// and gets the generators' helpers (support/gentree.go) besides.
+// and gets the generators' helpers (inmain/gentree.go) besides.
 func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 	need := typesUsed(p)
 	user, err := Prepare(src, need)
@@ -66,23 +132,51 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 		prog.Files[Generator] = []byte(g.Code)
 	}
 	prog.Files["0judge_types.go"] = []byte(predefined(predef))
-	files := supportFiles(need)
+	files := inmainFiles(need)
 	if gen != nil {
 		files = append(files, genHelpers)
 	}
 	for _, name := range files {
-		b, err := support.ReadFile("support/" + name)
+		b, err := sources.ReadFile("inmain/" + name)
 		if err != nil {
 			return nil, err
 		}
-		prog.Files["0judge_"+name] = bytes.Replace(b, []byte("\npackage support\n"), []byte("\npackage main\n"), 1)
+		prog.Files["0judge_"+name] = bytes.Replace(b, []byte("\npackage inmain\n"), []byte("\npackage main\n"), 1)
 	}
 	main, err := mainFile(p, gen != nil)
 	if err != nil {
 		return nil, err
 	}
 	prog.Files["0judge_main.go"] = []byte(main)
+	if prog.Imports, err = importsOf(prog.Files); err != nil {
+		return nil, err
+	}
 	return prog, nil
+}
+
+// importsOf lists the packages files import, sorted.
+func importsOf(files map[string][]byte) ([]string, error) {
+	set := map[string]bool{}
+	fset := token.NewFileSet()
+	for name, src := range files {
+		f, err := parser.ParseFile(fset, name, src, parser.ImportsOnly)
+		if err != nil {
+			return nil, err
+		}
+		for _, imp := range f.Imports {
+			path, err := strconv.Unquote(imp.Path.Value)
+			if err != nil {
+				return nil, err
+			}
+			set[path] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for path := range set {
+		out = append(out, path)
+	}
+	sort.Strings(out)
+	return out, nil
 }
 
 // typesUsed lists the predefined types the problem's signature needs.
@@ -135,14 +229,9 @@ func predefined(types []string) string {
 	return b.String()
 }
 
-func supportFiles(types []string) []string {
-	// Explicit files are built whatever their build constraints say: the
-	// judged program runs where the judge does, which picks for it.
-	cpu := "cputime_other.go"
-	if runtime.GOOS != "windows" && runtime.GOOS != "plan9" && runtime.GOOS != "js" && runtime.GOOS != "wasip1" {
-		cpu = "cputime_unix.go"
-	}
-	files := []string{"runtime.go", "values.go", "decode.go", cpu}
+// inmainFiles are the files of inmain/ the predefined types need.
+func inmainFiles(types []string) []string {
+	var files []string
 	for _, t := range types {
 		files = append(files, map[string]string{"ListNode": "list.go", "TreeNode": "tree.go", "Node": "graph.go"}[t])
 	}

@@ -7,52 +7,50 @@ import (
 	"github.com/judgehq/judge/judge/problem"
 )
 
-// decoder is the expression that decodes raw JSON into a value of type t.
-func decoder(t, raw string) string {
-	switch t {
-	case "byte":
-		return "_jDecByte(" + raw + ")"
-	case "[]byte":
-		return "_jDecBytes(" + raw + ")"
-	case "[][]byte":
-		return "_jDecBytesList(" + raw + ")"
-	case "*ListNode":
-		return "_jDecList(" + raw + ")"
-	case "[]*ListNode":
-		return "_jDecLists(" + raw + ")"
-	case "*TreeNode":
-		return "_jDecTree(" + raw + ")"
-	case "*Node":
-		return "_jDecGraph(" + raw + ")"
-	}
-	return "_jPlain[" + t + "](" + raw + ")"
+// codec is how the generated main reads and writes a signature type: the
+// functions that decode its JSON form and encode it back.
+type codec struct {
+	dec, enc string
 }
 
-// encoder is the function that turns a value of type t into its JSON form.
-func encoder(t string) string {
-	switch t {
-	case "byte":
-		return "_jEncByte"
-	case "[]byte":
-		return "_jEncBytes"
-	case "[][]byte":
-		return "_jEncBytesList"
-	case "*ListNode":
-		return "_jEncList"
-	case "[]*ListNode":
-		return "_jEncLists"
-	case "*TreeNode":
-		return "_jEncTree"
-	case "*Node":
-		return "_jEncGraph"
-	}
-	return "_jSame[" + t + "]"
+// codecs are the codecs of problem.Types: the support package's for the
+// types of Go, inmain/'s for the types LeetCode predefines.
+var codecs = map[string]codec{
+	"int":         {"_j.DecInt", "_j.EncInt"},
+	"int64":       {"_j.DecInt64", "_j.EncInt64"},
+	"float64":     {"_j.DecFloat64", "_j.EncFloat64"},
+	"bool":        {"_j.DecBool", "_j.EncBool"},
+	"string":      {"_j.DecString", "_j.EncString"},
+	"byte":        {"_j.DecByte", "_j.EncByte"},
+	"[]int":       {"_j.DecInts", "_j.EncInts"},
+	"[][]int":     {"_j.DecIntGrid", "_j.EncIntGrid"},
+	"[]string":    {"_j.DecStrings", "_j.EncStrings"},
+	"[][]string":  {"_j.DecStringGrid", "_j.EncStringGrid"},
+	"[]bool":      {"_j.DecBools", "_j.EncBools"},
+	"[]float64":   {"_j.DecFloat64s", "_j.EncFloat64s"},
+	"[]byte":      {"_j.DecBytes", "_j.EncBytes"},
+	"[][]byte":    {"_j.DecByteGrid", "_j.EncByteGrid"},
+	"*ListNode":   {"_jDecList", "_jEncList"},
+	"[]*ListNode": {"_jDecLists", "_jEncLists"},
+	"*TreeNode":   {"_jDecTree", "_jEncTree"},
+	"*Node":       {"_jDecGraph", "_jEncGraph"},
 }
+
+// decoder is the expression that decodes raw JSON into a value of type t.
+func decoder(t, raw string) string { return codecs[t].dec + "(" + raw + ")" }
+
+// encoder is the function that turns a value of type t into its JSON form.
+func encoder(t string) string { return codecs[t].enc }
 
 func mainFile(p *problem.Problem, withGen bool) (string, error) {
 	var b strings.Builder
-	b.WriteString("package main\n\nimport _json \"encoding/json\"\n\nfunc main() { _jMain(_jTest) }\n\n")
-	b.WriteString("func _jTest(_in map[string]_json.RawMessage) (any, error) {\n")
+	b.WriteString("package main\n\nimport _j \"" + SupportPath + "\"\n\n")
+	if withGen {
+		b.WriteString("func main() { _j.Main(_jTest, _jGenerate) }\n\n")
+	} else {
+		b.WriteString("func main() { _j.Main(_jTest, nil) }\n\n")
+	}
+	b.WriteString("func _jTest(_in map[string]_j.Raw) (_j.Raw, error) {\n")
 	switch s := p.Sig; {
 	case s.Function != nil:
 		writeFunction(&b, s.Function)
@@ -61,48 +59,30 @@ func mainFile(p *problem.Problem, withGen bool) (string, error) {
 	case s.Codec != nil:
 		writeCodec(&b, s.Codec)
 	}
-	b.WriteString("}\n\n")
-	b.WriteString(`// _jCPUTime lowers the test's time, which the runtime measured on the
-// clock, to the CPU time the program used meanwhile when that is less: a
-// machine busy with other work stretches the clock's time, which says
-// nothing about the solution. (The CPU time of the runtime's helpers on
-// other cores makes it more than the clock's time otherwise.)
-func _jCPUTime(start int64) {
-	if end := _jCPU(); start >= 0 && end >= start && end-start < _jState.ns {
-		_jState.ns = end - start
-	}
-}
-
-`)
+	b.WriteString("}\n")
 	if withGen {
-		b.WriteString(`// GenCase is one generated test: gen.go's generate returns them.
+		b.WriteString(`
+// GenCase is one generated test: gen.go's generate returns them.
 type GenCase struct {
 	Name  string
 	Input map[string]any
 }
 
-// _jGenerate sends gen.go's tests, or with -sized its inputs of the sizes
-// asked for, made by sized(n).
-func _jGenerate() {
-	if _jState.sized != nil {
-		for _, n := range _jState.sized {
-			_jSend(map[string]any{"name": "n=" + _jItoa(n), "input": _jSized(n)})
-		}
-	} else {
+// _jGenerate sends gen.go's tests, or with sizes its inputs of those
+// sizes, made by sized(n).
+func _jGenerate(sizes []int) {
+	if sizes == nil {
 		for _, c := range generate() {
-			_jSend(map[string]any{"name": c.Name, "input": c.Input})
+			_j.SendCase(c.Name, c.Input)
 		}
+		return
 	}
-	_jSend(map[string]any{"done": true})
-}
 `)
 		if p.Ladder != nil {
-			b.WriteString("\nfunc _jSized(n int) map[string]any { return sized(n) }\n")
+			b.WriteString("\tfor _, n := range sizes {\n\t\t_j.SendSized(n, sized(n))\n\t}\n}\n")
 		} else {
-			b.WriteString("\nfunc _jSized(int) map[string]any { _jFatal(\"gen.go has no sized(n)\"); return nil }\n")
+			b.WriteString("\t_j.Fatal(\"gen.go has no sized(n)\")\n}\n")
 		}
-	} else {
-		b.WriteString("func _jGenerate() { _jFatal(\"this build has no generator\") }\n")
 	}
 	return b.String(), nil
 }
@@ -146,13 +126,13 @@ func writeFunction(b *strings.Builder, f *problem.Function) {
 		result = fmt.Sprintf("%s(_a%d)", encoder(f.Params[i].Type), i)
 	}
 	call := fmt.Sprintf("%s(%s)", f.Name, strings.Join(args, ", "))
-	b.WriteString("\t_jBegin()\n\t_c := _jCPU()\n")
+	b.WriteString("\t_j.Begin()\n")
 	if f.Returns != "" {
 		fmt.Fprintf(b, "\t_r := %s\n", call)
 	} else {
 		fmt.Fprintf(b, "\t%s\n", call)
 	}
-	b.WriteString("\t_jEnd()\n\t_jCPUTime(_c)\n")
+	b.WriteString("\t_j.End()\n")
 	fmt.Fprintf(b, "\treturn %s\n", result)
 }
 
@@ -168,11 +148,11 @@ func graphParam(ps []problem.Param) int {
 }
 
 func writeClass(b *strings.Builder, c *problem.Class) {
-	fmt.Fprintf(b, `	_ops := _jPlain[[]string](_in["operations"])
-	_args := _jPlain[[][]_json.RawMessage](_in["arguments"])
+	fmt.Fprintf(b, `	_ops := _j.DecStrings(_in["operations"])
+	_args := _j.DecArgs(_in["arguments"])
 	var _obj %s
 	_steps := make([]func() any, len(_ops))
-	_encs := make([]func(any) (any, error), len(_ops))
+	_encs := make([]func(any) (_j.Raw, error), len(_ops))
 	for _i, _op := range _ops {
 		_a := _args[_i]
 		switch _op {
@@ -190,27 +170,25 @@ func writeClass(b *strings.Builder, c *problem.Class) {
 			return
 		}
 		fmt.Fprintf(b, "\t\t\t_steps[_i] = func() any { return %s }\n", call)
-		fmt.Fprintf(b, "\t\t\t_encs[_i] = func(v any) (any, error) { return %s(v.(%s)) }\n", encoder(returns), returns)
+		fmt.Fprintf(b, "\t\t\t_encs[_i] = func(v any) (_j.Raw, error) { return %s(v.(%s)) }\n", encoder(returns), returns)
 	}
 	writeOp(c.Name, c.Constructor, "_obj = Constructor(%s)", "")
 	for _, m := range c.Methods {
 		writeOp(m.Name, m.Params, "_obj."+m.GoName()+"(%s)", m.Returns)
 	}
 	b.WriteString(`		default:
-			_jFatal("unknown operation " + _op)
+			_j.Fatal("unknown operation " + _op)
 		}
 	}
 	_res := make([]any, len(_ops))
-	_jBegin()
-	_c := _jCPU()
+	_j.Begin()
 	for _i, _s := range _steps {
-		_jState.op = _i
+		_j.Op(_i)
 		_res[_i] = _s()
 	}
-	_jEnd()
-	_jCPUTime(_c)
-	_jState.op = -1
-	_out := make([]any, len(_ops))
+	_j.End()
+	_j.Op(-1)
+	_out := make([]_j.Raw, len(_ops))
 	for _i, _v := range _res {
 		if _encs[_i] == nil {
 			continue
@@ -221,7 +199,7 @@ func writeClass(b *strings.Builder, c *problem.Class) {
 		}
 		_out[_i] = _e
 	}
-	return _out, nil
+	return _j.EncResults(_out)
 `)
 }
 
@@ -232,13 +210,11 @@ func writeCodec(b *strings.Builder, c *problem.Codec) {
 		b.WriteString("\t_input := _jTreeNodes(_x)\n")
 		result = "_jEncTreeAvoiding(_r, _input)"
 	}
-	fmt.Fprintf(b, `	_jBegin()
-	_c := _jCPU()
+	fmt.Fprintf(b, `	_j.Begin()
 	_ser := Constructor()
 	_deser := Constructor()
 	_r := _deser.%s(_ser.%s(_x))
-	_jEnd()
-	_jCPUTime(_c)
+	_j.End()
 	return %s
 `, c.Decode, c.Encode, result)
 }

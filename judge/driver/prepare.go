@@ -85,6 +85,17 @@ func Prepare(src Source, predefinedTypes []string) (*Prepared, error) {
 		if imp.Path.Value == `"C"` {
 			return nil, &CompileError{Msg: fmt.Sprintf("%s:%d: cgo (import \"C\") is not available: only the Go standard library, as in the interview", src.Name, fset.Position(imp.Pos()).Line)}
 		}
+		// A path whose first element has a dot names a module, never a
+		// package of the standard library: no build needs to say so.
+		path, _ := strconv.Unquote(imp.Path.Value)
+		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
+			pos := fset.Position(imp.Path.Pos())
+			col := pos.Column
+			if !hasClause && pos.Line == 1 {
+				col -= len(prefix)
+			}
+			return nil, &CompileError{Msg: fmt.Sprintf("%s:%d:%d: package %s is not in the Go standard library\n\tonly the Go standard library is available, as in the interview", src.Name, pos.Line, col, path)}
+		}
 	}
 	p := &Prepared{decls: map[string]ast.Decl{}, methods: map[string]*ast.FuncDecl{}, fset: fset}
 	offset := func(pos token.Pos) int {

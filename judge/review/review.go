@@ -81,6 +81,9 @@ type Input struct {
 	Problem *problem.Problem
 	Source  driver.Source
 	Report  *judge.Report
+	// Program is Source compiled, when the caller has it (the caller
+	// closes it); nil: the review compiles Source.
+	Program *judge.Compiled
 	// HintSeconds are the hints taken during the round.
 	HintSeconds []int
 }
@@ -123,10 +126,15 @@ func Run(ctx context.Context, j *judge.Judge, in Input) (*Review, error) {
 type programs struct {
 	mine, ref *judge.Compiled
 	mutants   map[string]*judge.Compiled
+	ownMine   bool // mine was compiled by the review, which closes it
 }
 
 func (ps *programs) close() {
-	for _, c := range append([]*judge.Compiled{ps.mine, ps.ref}, slices.Collect(maps.Values(ps.mutants))...) {
+	all := append([]*judge.Compiled{ps.ref}, slices.Collect(maps.Values(ps.mutants))...)
+	if ps.ownMine {
+		all = append(all, ps.mine)
+	}
+	for _, c := range all {
 		if c != nil {
 			c.Close()
 		}
@@ -134,8 +142,9 @@ func (ps *programs) close() {
 }
 
 // compileAll builds, at once, the programs the review needs: the
-// candidate's always (its measurement); the reference and the mutants that
-// examples can catch when there are examples to run.
+// candidate's always (its measurement) unless the caller has it; the
+// reference and the mutants that examples can catch when there are
+// examples to run.
 func compileAll(ctx context.Context, in Input, notes Notes) (*programs, error) {
 	p := in.Problem
 	ps := &programs{mutants: map[string]*judge.Compiled{}}
@@ -143,7 +152,12 @@ func compileAll(ctx context.Context, in Input, notes Notes) (*programs, error) {
 		src driver.Source
 		dst func(*judge.Compiled)
 	}
-	jobs := []job{{in.Source, func(c *judge.Compiled) { ps.mine = c }}}
+	var jobs []job
+	if in.Program == nil {
+		jobs = append(jobs, job{in.Source, func(c *judge.Compiled) { ps.mine, ps.ownMine = c, true }})
+	} else {
+		ps.mine = in.Program
+	}
 	if hasValid(notes) {
 		jobs = append(jobs, job{driver.Source{Name: p.Slug + "/solution.go", Code: p.Solution}, func(c *judge.Compiled) { ps.ref = c }})
 		for _, m := range p.Mutants {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/judgehq/judge/judge"
 	"github.com/judgehq/judge/judge/driver"
+	"github.com/judgehq/judge/judge/problem"
 )
 
 const twoSumCode = `func twoSum(nums []int, target int) []int {
@@ -119,4 +120,45 @@ func TestNoExamplesSaysSo(t *testing.T) {
 	if len(r.Followups) < 2 {
 		t.Errorf("follow-ups: %q", r.Followups)
 	}
+}
+
+// TestReviewRunsTheCallersProgram: a review given the candidate's program
+// compiled runs it, instead of building the source again.
+func TestReviewRunsTheCallersProgram(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs programs")
+	}
+	j := &judge.Judge{CacheDir: t.TempDir()}
+	p := bankProblem(t, "two-sum")
+	ctx := context.Background()
+	example := twoSumExamples[0] + "\n"
+	src := driver.Source{Name: "solution.go", Code: example + twoSumCode}
+	// The program is another solution's, which answers [1,0] (right in
+	// any order): the review shows its answer, not the source's [0,1].
+	other := driver.Source{Name: "solution.go", Code: example + strings.Replace(twoSumCode, "[]int{j, i}", "[]int{i, j}", 1)}
+	rep, prog, err := j.SubmitCompiled(ctx, p, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prog.Close()
+	r, err := Run(ctx, j, Input{Problem: p, Source: src, Report: rep, Program: prog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Examples) != 1 || r.Examples[0].Actual != "[1,0]" {
+		t.Errorf("examples %+v, want the given program's answer [1,0]", r.Examples)
+	}
+	// The caller's program is the caller's to close: it still runs.
+	if again, err := j.Run(ctx, prog, mustCalibrate(t, j, p)); err != nil || again.Verdict != rep.Verdict {
+		t.Errorf("after the review the program ran to %+v, %v; before, %s", again, err, rep.Verdict)
+	}
+}
+
+func mustCalibrate(t *testing.T, j *judge.Judge, p *problem.Problem) *judge.Calibration {
+	t.Helper()
+	cal, err := j.Calibrate(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cal
 }

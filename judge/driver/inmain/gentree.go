@@ -4,7 +4,7 @@
 // meant to be called, so they start with gen, the prefix gen.go's own names
 // take; a gen.go must not declare them again.
 
-package support
+package inmain
 
 import (
 	_rand "math/rand/v2"

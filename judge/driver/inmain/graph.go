@@ -1,16 +1,17 @@
 // Undirected graphs of Node, as 1-indexed adjacency lists, for problems that
 // predefine Node.
 
-package support
+package inmain
 
 import (
-	_json "encoding/json"
 	_errors "errors"
-	_fmt "fmt"
+	_strconv "strconv"
+
+	_j "github.com/judgehq/judge/judge/driver/support"
 )
 
-func _jDecGraph(raw _json.RawMessage) *Node {
-	adj := _jPlain[[][]int](raw)
+func _jDecGraph(raw _j.Raw) *Node {
+	adj := _j.DecIntGrid(raw)
 	if len(adj) == 0 {
 		return nil
 	}
@@ -21,7 +22,7 @@ func _jDecGraph(raw _json.RawMessage) *Node {
 	for i, ns := range adj {
 		for _, j := range ns {
 			if j < 1 || j > len(adj) {
-				panic(_jBadInput(_fmt.Sprintf("decoding input: node %d has neighbour %d", i+1, j)))
+				panic(_j.BadInput("decoding input: node " + _strconv.Itoa(i+1) + " has neighbour " + _strconv.Itoa(j)))
 			}
 			nodes[i].Neighbors = append(nodes[i].Neighbors, nodes[j-1])
 		}
@@ -44,19 +45,19 @@ func _jGraphNodes(start *Node) map[*Node]bool {
 	return set
 }
 
-func _jEncGraph(start *Node) (any, error) {
+func _jEncGraph(start *Node) (_j.Raw, error) {
 	return _jEncGraphAvoiding(start, nil)
 }
 
 // _jEncGraphAvoiding encodes the graph reachable from start, which must share
 // no node with avoid and hold values 1..n once each.
-func _jEncGraphAvoiding(start *Node, avoid map[*Node]bool) (any, error) {
+func _jEncGraphAvoiding(start *Node, avoid map[*Node]bool) (_j.Raw, error) {
 	set := _jGraphNodes(start)
 	adj := make([][]int, len(set))
 	byVal := make([]*Node, len(set))
 	for n := range set {
 		if avoid[n] {
-			return nil, _fmt.Errorf("the returned graph reuses node %d of the input; a clone must build new nodes", n.Val)
+			return nil, _errors.New("the returned graph reuses node " + _strconv.Itoa(n.Val) + " of the input; a clone must build new nodes")
 		}
 		if n.Val < 1 || n.Val > len(set) || byVal[n.Val-1] != nil {
 			return nil, _errors.New("the returned graph's values are not 1..n, each once")
@@ -67,10 +68,10 @@ func _jEncGraphAvoiding(start *Node, avoid map[*Node]bool) (any, error) {
 		adj[i] = []int{}
 		for _, m := range n.Neighbors {
 			if m == nil {
-				return nil, _fmt.Errorf("node %d has a nil neighbour", n.Val)
+				return nil, _errors.New("node " + _strconv.Itoa(n.Val) + " has a nil neighbour")
 			}
 			adj[i] = append(adj[i], m.Val)
 		}
 	}
-	return adj, nil
+	return _j.EncIntGrid(adj)
 }

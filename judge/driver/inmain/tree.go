@@ -1,16 +1,17 @@
 // Binary trees, in LeetCode's level order with nulls, for problems that
 // predefine TreeNode.
 
-package support
+package inmain
 
 import (
-	_json "encoding/json"
 	_errors "errors"
-	_fmt "fmt"
+	_strconv "strconv"
+
+	_j "github.com/judgehq/judge/judge/driver/support"
 )
 
-func _jDecTree(raw _json.RawMessage) *TreeNode {
-	vals := _jPlain[[]*int](raw)
+func _jDecTree(raw _j.Raw) *TreeNode {
+	vals := _j.DecIntOrNulls(raw)
 	if len(vals) == 0 || vals[0] == nil {
 		return nil
 	}
@@ -18,7 +19,7 @@ func _jDecTree(raw _json.RawMessage) *TreeNode {
 	queue := []*TreeNode{root}
 	for i := 1; i < len(vals); {
 		if len(queue) == 0 {
-			panic(_jBadInput("decoding input: tree has values below null nodes"))
+			panic(_j.BadInput("decoding input: tree has values below null nodes"))
 		}
 		n := queue[0]
 		queue = queue[1:]
@@ -55,8 +56,8 @@ func _jTreeNodes(root *TreeNode) map[*TreeNode]bool {
 }
 
 // _jNodeOf finds the node of root holding the value in raw.
-func _jNodeOf(root *TreeNode, raw _json.RawMessage) *TreeNode {
-	v := _jPlain[*int](raw)
+func _jNodeOf(root *TreeNode, raw _j.Raw) *TreeNode {
+	v := _j.DecIntOrNull(raw)
 	if v == nil {
 		return nil
 	}
@@ -65,16 +66,16 @@ func _jNodeOf(root *TreeNode, raw _json.RawMessage) *TreeNode {
 			return n
 		}
 	}
-	panic(_jBadInput(_fmt.Sprintf("decoding input: no node with value %d in the tree", *v)))
+	panic(_j.BadInput("decoding input: no node with value " + _strconv.Itoa(*v) + " in the tree"))
 }
 
-func _jEncTree(root *TreeNode) (any, error) {
+func _jEncTree(root *TreeNode) (_j.Raw, error) {
 	return _jEncTreeAvoiding(root, nil)
 }
 
 // _jEncTreeAvoiding encodes a tree that must share no node with avoid.
-func _jEncTreeAvoiding(root *TreeNode, avoid map[*TreeNode]bool) (any, error) {
-	out := []any{}
+func _jEncTreeAvoiding(root *TreeNode, avoid map[*TreeNode]bool) (_j.Raw, error) {
+	out := []*int{}
 	seen := map[*TreeNode]bool{}
 	queue := []*TreeNode{root}
 	for len(queue) > 0 {
@@ -91,23 +92,23 @@ func _jEncTreeAvoiding(root *TreeNode, avoid map[*TreeNode]bool) (any, error) {
 			return nil, _errors.New("the returned tree reuses a node of the input tree; build new nodes")
 		}
 		seen[n] = true
-		out = append(out, n.Val)
+		out = append(out, &n.Val)
 		queue = append(queue, n.Left, n.Right)
 	}
 	for len(out) > 0 && out[len(out)-1] == nil {
 		out = out[:len(out)-1]
 	}
-	return out, nil
+	return _j.EncIntOrNulls(out)
 }
 
 // _jEncMember judges a returned node by its value, after checking it is a
 // node of the given tree and not a copy.
-func _jEncMember(n *TreeNode, of map[*TreeNode]bool) (any, error) {
+func _jEncMember(n *TreeNode, of map[*TreeNode]bool) (_j.Raw, error) {
 	if n == nil {
-		return nil, nil
+		return _j.EncIntOrNull(nil)
 	}
 	if !of[n] {
-		return nil, _fmt.Errorf("the returned node (value %d) is not a node of the input tree; return the tree's own node", n.Val)
+		return nil, _errors.New("the returned node (value " + _strconv.Itoa(n.Val) + ") is not a node of the input tree; return the tree's own node")
 	}
-	return n.Val, nil
+	return _j.EncInt(n.Val)
 }

@@ -1,10 +1,11 @@
 // Linked lists for problems that predefine ListNode.
 
-package support
+package inmain
 
 import (
-	_json "encoding/json"
 	_errors "errors"
+
+	_j "github.com/judgehq/judge/judge/driver/support"
 )
 
 func _jBuildList(vals []int) (head, tail *ListNode, nodes []*ListNode) {
@@ -22,25 +23,25 @@ func _jBuildList(vals []int) (head, tail *ListNode, nodes []*ListNode) {
 	return dummy.Next, tail, nodes
 }
 
-func _jDecList(raw _json.RawMessage) *ListNode {
-	head, _, _ := _jBuildList(_jPlain[[]int](raw))
+func _jDecList(raw _j.Raw) *ListNode {
+	head, _, _ := _jBuildList(_j.DecInts(raw))
 	return head
 }
 
 // _jDecListCycle links the tail back to the node at index pos (-1: none).
-func _jDecListCycle(raw, pos _json.RawMessage) *ListNode {
-	head, tail, nodes := _jBuildList(_jPlain[[]int](raw))
-	if p := _jPlain[int](pos); p >= 0 {
+func _jDecListCycle(raw, pos _j.Raw) *ListNode {
+	head, tail, nodes := _jBuildList(_j.DecInts(raw))
+	if p := _j.DecInt(pos); p >= 0 {
 		if p >= len(nodes) {
-			panic(_jBadInput("decoding input: pos is past the list's end"))
+			panic(_j.BadInput("decoding input: pos is past the list's end"))
 		}
 		tail.Next = nodes[p]
 	}
 	return head
 }
 
-func _jDecLists(raw _json.RawMessage) []*ListNode {
-	lists := _jPlain[[][]int](raw)
+func _jDecLists(raw _j.Raw) []*ListNode {
+	lists := _j.DecIntGrid(raw)
 	if lists == nil {
 		return nil
 	}
@@ -51,7 +52,8 @@ func _jDecLists(raw _json.RawMessage) []*ListNode {
 	return out
 }
 
-func _jEncList(head *ListNode) (any, error) {
+// _jListValues are a list's values, or an error for a cycle.
+func _jListValues(head *ListNode) ([]int, error) {
 	seen := map[*ListNode]bool{}
 	vals := []int{}
 	for n := head; n != nil; n = n.Next {
@@ -64,14 +66,22 @@ func _jEncList(head *ListNode) (any, error) {
 	return vals, nil
 }
 
-func _jEncLists(ls []*ListNode) (any, error) {
-	out := make([]any, len(ls))
+func _jEncList(head *ListNode) (_j.Raw, error) {
+	vals, err := _jListValues(head)
+	if err != nil {
+		return nil, err
+	}
+	return _j.EncInts(vals)
+}
+
+func _jEncLists(ls []*ListNode) (_j.Raw, error) {
+	out := make([][]int, len(ls))
 	for i, l := range ls {
-		v, err := _jEncList(l)
+		vals, err := _jListValues(l)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = v
+		out[i] = vals
 	}
-	return out, nil
+	return _j.EncIntGrid(out)
 }

@@ -1,4 +1,4 @@
-package support
+package inmain
 
 import (
 	"encoding/json"
