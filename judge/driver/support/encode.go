@@ -239,10 +239,16 @@ func appendAny(b []byte, v any) ([]byte, error) {
 		return appendList(b, v, appendAny)
 	case [][]any:
 		return appendList(b, v, func(b []byte, row []any) ([]byte, error) { return appendList(b, row, appendAny) })
+	case [][][]int:
+		return appendList(b, v, func(b []byte, m [][]int) ([]byte, error) { return appendAny(b, m) })
+	case [][]bool:
+		return appendList(b, v, func(b []byte, row []bool) ([]byte, error) { return appendAny(b, row) })
+	case [][]float64:
+		return appendList(b, v, func(b []byte, row []float64) ([]byte, error) { return appendAny(b, row) })
 	case map[string]any:
 		return appendMap(b, v)
 	}
-	return nil, errors.New("cannot write a value of type " + typeName(v) + " as JSON")
+	return nil, errors.New("cannot write a value of type " + typeName(v) + " as JSON (a generator may use ints, strings, bools, float64s, slices of them up to [][][]int, []any and map[string]any)")
 }
 
 // appendMap writes m with its keys sorted, as encoding/json does.

@@ -64,6 +64,8 @@ func TestEncoding(t *testing.T) {
 	sameAsMarshal(t, anyEncoder, any(map[string]any{
 		"root": []any{3, 9, nil, int64(7), "x"}, "a": [][]any{{"put", 1}, nil}, "n": uint8(7),
 		"grid": [][]string{{"1"}}, "m": map[string]any{"z": nil, "b": true}, "f": []float64{2.5},
+		// Deeper shapes generators write (detect-squares: points per call).
+		"ops": [][][]int{{{1, 2}}, nil, {}}, "flags": [][]bool{{true}, nil}, "xs": [][]float64{{0.25}},
 	}))
 }
 
