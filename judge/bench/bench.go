@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/judgehq/judge/judge"
@@ -53,9 +54,13 @@ type Config struct {
 
 // Row is one problem's medians.
 type Row struct {
-	Slug   string
-	Tests  int
-	Submit time.Duration // `judge submit --problem SLUG FILE`
+	Slug  string
+	Tests int
+	// Submit is `judge submit --problem SLUG FILE` until its verdict is
+	// printed, its first output; Review is the time the review takes
+	// after it, until the command ends.
+	Submit time.Duration
+	Review time.Duration
 	Build  time.Duration // go build of the solution with a bare main
 	Run    time.Duration // the floor's plain program over the tests
 	Floor  time.Duration // build and run
@@ -172,6 +177,43 @@ func run(ctx context.Context, dir string, env []string, stdin []byte, name strin
 	return d, out.Bytes(), nil
 }
 
+// stamp is an output that records when its first byte was written. (It
+// does not embed its buffer: io.Copy would call the buffer's ReadFrom.)
+type stamp struct {
+	buf   bytes.Buffer
+	mu    sync.Mutex
+	first time.Time
+}
+
+func (s *stamp) Write(b []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.first.IsZero() && len(b) > 0 {
+		s.first = time.Now()
+	}
+	return s.buf.Write(b)
+}
+
+// runVerdict runs a judge command and returns how long it took until its
+// first output (the verdict) and until it ended.
+func runVerdict(ctx context.Context, dir string, env []string, name string, args ...string) (verdict, total time.Duration, err error) {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir, cmd.Env = dir, env
+	var out stamp
+	var errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	start := time.Now()
+	err = cmd.Run()
+	total = time.Since(start)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s %s: %w\n%s%s", filepath.Base(name), strings.Join(args, " "), err, lastBytes(out.buf.Bytes(), 2000), lastBytes(errb.Bytes(), 2000))
+	}
+	if out.first.IsZero() {
+		return 0, 0, fmt.Errorf("%s %s printed nothing", filepath.Base(name), strings.Join(args, " "))
+	}
+	return out.first.Sub(start), total, nil
+}
+
 func lastBytes(b []byte, n int) []byte {
 	if len(b) > n {
 		return b[len(b)-n:]
@@ -242,13 +284,13 @@ func (m *measurer) floor(ctx context.Context, fd *floorDir, nonce string, env []
 	return buildT, runT, nil
 }
 
-// submit judges the solution with nonce appended, outside any session.
-func (m *measurer) submit(ctx context.Context, p *problem.Problem, file, nonce string, env []string) (time.Duration, error) {
+// submit judges the solution with nonce appended, outside any session,
+// and returns the time until the verdict and until the review's end.
+func (m *measurer) submit(ctx context.Context, p *problem.Problem, file, nonce string, env []string) (verdict, total time.Duration, err error) {
 	if err := os.WriteFile(file, []byte(p.Solution+nonce), 0o644); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	d, _, err := run(ctx, filepath.Dir(file), env, nil, m.cfg.Judge, "submit", "--problem", p.Slug, file)
-	return d, err
+	return runVerdict(ctx, filepath.Dir(file), env, m.cfg.Judge, "submit", "--problem", p.Slug, file)
 }
 
 // nonce makes each measured solution new to the build cache, so that
@@ -273,18 +315,18 @@ func (m *measurer) problem(ctx context.Context, p *problem.Problem, runs int, ho
 	file := filepath.Join(dir, "solution.go")
 	// One of each first, unmeasured: calibration and the build cache's
 	// packages are not what this measures.
-	if _, err := m.submit(ctx, p, file, nonce(-1), jenv); err != nil {
+	if _, _, err := m.submit(ctx, p, file, nonce(-1), jenv); err != nil {
 		return nil, err
 	}
 	if _, _, err := m.floor(ctx, fd, nonce(-1), fenv, stdin, len(cal.Tests)); err != nil {
 		return nil, err
 	}
-	var submits, builds, runsT, floors []time.Duration
+	var submits, reviews, builds, runsT, floors []time.Duration
 	for i := range runs {
 		n := nonce(i)
 		measureSubmit := func() error {
-			d, err := m.submit(ctx, p, file, n, jenv)
-			submits = append(submits, d)
+			v, total, err := m.submit(ctx, p, file, n, jenv)
+			submits, reviews = append(submits, v), append(reviews, total-v)
 			return err
 		}
 		measureFloor := func() error {
@@ -305,7 +347,7 @@ func (m *measurer) problem(ctx context.Context, p *problem.Problem, runs int, ho
 			return nil, err
 		}
 	}
-	return &Row{Slug: p.Slug, Tests: len(cal.Tests), Submit: median(submits), Build: median(builds), Run: median(runsT), Floor: median(floors)}, nil
+	return &Row{Slug: p.Slug, Tests: len(cal.Tests), Submit: median(submits), Review: median(reviews), Build: median(builds), Run: median(runsT), Floor: median(floors)}, nil
 }
 
 // coldRuns is how often each cold measurement is repeated: each needs an
@@ -337,7 +379,7 @@ func (m *measurer) cold(ctx context.Context, p *problem.Problem) (*Cold, error) 
 		if err := os.MkdirAll(fresh("submit"), 0o755); err != nil {
 			return nil, err
 		}
-		d, err := m.submit(ctx, p, filepath.Join(fresh("submit"), "solution.go"), nonce(i), judgeEnv(fresh("home"), gocache("gocache")))
+		d, _, err := m.submit(ctx, p, filepath.Join(fresh("submit"), "solution.go"), nonce(i), judgeEnv(fresh("home"), gocache("gocache")))
 		if err != nil {
 			return nil, err
 		}
@@ -439,10 +481,10 @@ func ratio(a, b time.Duration) float64 {
 // Write prints r as a table.
 func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "judge bench: %s %s/%s, %d CPUs, medians of %d interleaved runs\n\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), r.Runs)
-	fmt.Fprintf(w, "%-36s %5s %9s %9s %9s %9s %7s\n", "problem", "tests", "submit", "floor", "build", "run", "ratio")
+	fmt.Fprintf(w, "%-36s %5s %9s %9s %9s %9s %7s %9s\n", "problem", "tests", "submit", "floor", "build", "run", "ratio", "+review")
 	var ratios []float64
 	for _, row := range r.Rows {
-		fmt.Fprintf(w, "%-36s %5d %9s %9s %9s %9s %7.2f\n", row.Slug, row.Tests, ms(row.Submit), ms(row.Floor), ms(row.Build), ms(row.Run), row.Ratio())
+		fmt.Fprintf(w, "%-36s %5d %9s %9s %9s %9s %7.2f %9s\n", row.Slug, row.Tests, ms(row.Submit), ms(row.Floor), ms(row.Build), ms(row.Run), row.Ratio(), ms(row.Review))
 		ratios = append(ratios, row.Ratio())
 	}
 	if len(ratios) > 1 {
@@ -453,7 +495,9 @@ func (r *Result) Write(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%-36s %5s %9s %9s %9s %9s %7.2f\n", "median", "", "", "", "", "", mid)
 	}
-	fmt.Fprintln(w, "\nsubmit: judge submit --problem SLUG FILE, warm build cache, a changed file each run")
+	fmt.Fprintln(w, "\nsubmit: judge submit --problem SLUG FILE until its verdict is printed, warm build cache,")
+	fmt.Fprintln(w, "        a changed file each run; +review: the review printed after the verdict (examples,")
+	fmt.Fprintln(w, "        the complexity ladder), not part of the ratio")
 	fmt.Fprintln(w, "floor:  go build of the same solution with a bare func main (no encoding/json), plus a plain")
 	fmt.Fprintln(w, "        program, built beforehand, running the same tests (decoding them with encoding/json)")
 	if c := r.Cold; c != nil {

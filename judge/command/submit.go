@@ -93,13 +93,20 @@ func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, 
 	if err != nil {
 		return err
 	}
+	// The verdict is recorded and shown as soon as it is known: the review
+	// (a complexity ladder, the examples) can take as long again, and an
+	// interrupt during it loses nothing.
+	if err := appendPractice(env, session.PracticeRecord(problemOf(p, ""), rep, src.Code, env.Now())); err != nil {
+		prog.Close()
+		return err
+	}
+	if !asJSON {
+		renderReport(w, rep)
+	}
 	rev, revErr := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep, Program: prog})
 	prog.Close()
 	if ctx.Err() != nil {
 		return ctx.Err()
-	}
-	if err := appendPractice(env, session.PracticeRecord(problemOf(p, ""), rep, src.Code, env.Now())); err != nil {
-		return err
 	}
 	if asJSON {
 		enc := json.NewEncoder(w)
@@ -108,7 +115,6 @@ func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, 
 			return err
 		}
 	} else {
-		renderReport(w, rep)
 		showReview(w, rev, revErr)
 	}
 	if rep.Verdict != judge.Accepted {
