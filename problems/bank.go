@@ -12,6 +12,13 @@ import (
 //go:embed */problem.json */statement.md */stub.go */solution.go */tests.json */gen.go */mutants/*.go */writeup.md */brute.go
 var bank embed.FS
 
+//go:embed plans.json
+var plans []byte
+
+// Plans are the practice plans: the roadmap, the company's questions, the
+// design questions and the bank topic by topic (see problem.Plan).
+func Plans() ([]problem.Plan, error) { return problem.ParsePlans(plans) }
+
 // FS is the bank as a file system: a folder per problem at its root.
 func FS() fs.FS { return bank }
 
