@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func validWordAbbreviation(word string, abbr string) bool {
+	return false
+}
