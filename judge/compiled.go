@@ -47,9 +47,9 @@ func Compile(ctx context.Context, p *problem.Problem, src driver.Source) (*Compi
 	return c, nil
 }
 
-// Close removes the compiled program.
+// Close removes the compiled program; a nil Compiled has nothing to remove.
 func (c *Compiled) Close() error {
-	if c.dir == "" {
+	if c == nil || c.dir == "" {
 		return nil
 	}
 	return os.RemoveAll(c.dir)

@@ -50,7 +50,7 @@ a testing and demo aid.`,
 type Env struct {
 	Store *session.Store
 	Now   func() time.Time
-	Judge *judge.Judge
+	Judge Runner
 	// Bank loads the problem bank with the extra folders dirs.
 	Bank func(dirs []string) (*Bank, error)
 	// ProblemDirs are the extra problem folders of this invocation
@@ -87,7 +87,7 @@ func envOf(c *cli.Context) (*Env, error) {
 	env := &Env{
 		Store:       st,
 		Now:         now,
-		Judge:       &judge.Judge{},
+		Judge:       sandboxRunner{&judge.Judge{}},
 		Bank:        func(dirs []string) (*Bank, error) { return LoadBank(append(append([]string(nil), dirs...), extra...)) },
 		ProblemDirs: extra,
 	}

@@ -103,7 +103,7 @@ func SubmitFile(ctx context.Context, w io.Writer, env *Env, p *problem.Problem, 
 	if !asJSON {
 		renderReport(w, rep)
 	}
-	rev, revErr := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep, Program: prog})
+	rev, revErr := env.Judge.Review(ctx, review.Input{Problem: p, Source: src, Report: rep, Program: prog})
 	prog.Close()
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -223,7 +223,7 @@ func SubmitSession(ctx context.Context, w io.Writer, env *Env, asJSON bool) erro
 			reports = append(reports, rep)
 			codes = append(codes, src.Code)
 			// A review that cannot be made leaves the verdict standing.
-			rev, err := review.Run(ctx, env.Judge, review.Input{Problem: p, Source: src, Report: rep, Program: prog, HintSeconds: sp.Hints})
+			rev, err := env.Judge.Review(ctx, review.Input{Problem: p, Source: src, Report: rep, Program: prog, HintSeconds: sp.Hints})
 			prog.Close()
 			if ctx.Err() != nil {
 				return ctx.Err()
