@@ -17,6 +17,7 @@ import (
 	"github.com/judgehq/judge/judge/compare"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/report"
 	"github.com/judgehq/judge/judge/sandbox"
 )
 
@@ -45,97 +46,15 @@ func (j *Judge) grace() func(time.Duration) time.Duration {
 	return killGrace
 }
 
-// Report is the verdict on one solution, as `judge submit --json` prints it.
-type Report struct {
-	Problem string  `json:"problem"`
-	Verdict Verdict `json:"verdict"`
-	Passed  int     `json:"passed"`
-	Total   int     `json:"total"`
-	TimeMS  float64 `json:"time_ms"`
-	// LimitMS is, for time_limit_exceeded, the time limit of the test
-	// that exceeded it; TimeMS is then that test's time alone (for a test
-	// stopped at its limit, how long it had run), never the time of the
-	// tests before it.
-	LimitMS  float64  `json:"limit_ms,omitempty"`
-	MemoryKB int64    `json:"memory_kb"`
-	Failure  *Failure `json:"failure,omitempty"`
-	// Cases are the examples one by one, in order, when only the
-	// statement's examples run (judge run), each run even after one
-	// fails; Failure is the first failing one's.
-	Cases      []Case              `json:"cases,omitempty"`
-	Complexity *problem.Complexity `json:"expected_complexity,omitempty"`
-	// TestNS is the time of each test that finished, in order: what the
-	// timing checks read, not part of the JSON report.
-	TestNS []int64 `json:"-"`
-	// BeforeTest says the run failed outside any test (in init, say), so
-	// that no later test could run either: judge run stops there. Not
-	// part of the JSON report.
-	BeforeTest bool `json:"-"`
-}
-
-// Case is an example, with what the solution answered and printed on it.
-type Case struct {
-	Test   string `json:"test"`
-	Input  string `json:"input"`
-	Output string `json:"output"`
-	Stdout string `json:"stdout"`
-	// Passed says the answer is right; when it is not, Verdict and
-	// Failure say why.
-	Passed  bool     `json:"passed"`
-	Verdict Verdict  `json:"verdict"`
-	Failure *Failure `json:"failure,omitempty"`
-}
-
-// Failure describes a test that failed.
-type Failure struct {
-	Test     string `json:"test"`
-	Input    string `json:"input"`
-	Expected string `json:"expected"`
-	Actual   string `json:"actual"`
-	Diff     string `json:"diff"`
-	Message  string `json:"message"`
-	Stdout   string `json:"stdout"`
-	// Operation is a design problem's first wrong result, which Message
-	// states in a line; there is no diff then.
-	Operation *Operation `json:"operation,omitempty"`
-	// Difference locates the first difference of an answer too long to
-	// show whole, which Message states in a line; there is no diff then.
-	Difference *Window `json:"difference,omitempty"`
-}
-
-// Operation is the operation of a design problem's test whose result was
-// wrong.
-type Operation struct {
-	// Index is its place in the test's operations, the constructor's
-	// being 0.
-	Index int    `json:"index"`
-	Name  string `json:"name"`
-	// Arguments are its arguments, as a JSON list.
-	Arguments string `json:"arguments"`
-	Expected  string `json:"expected"`
-	Actual    string `json:"actual"`
-}
-
-// Window is where a long answer first differs from the expected one, with
-// the values around that place in both.
-type Window struct {
-	// Index is the first differing element's index, one for each level
-	// of nesting looked into: [53211] in a list, [57, 203] in a list of
-	// long lists. It may be the length of the shorter value.
-	Index []int `json:"index"`
-	// From is the index of the first value shown, in the innermost list
-	// (or string).
-	From int `json:"from"`
-	// Expected and Actual are the values shown: a JSON list of elements,
-	// or a JSON string of characters.
-	Expected string `json:"expected"`
-	Actual   string `json:"actual"`
-	// ExpectedLength and ActualLength are the innermost values' lengths.
-	ExpectedLength int `json:"expected_length"`
-	ActualLength   int `json:"actual_length"`
-	// Sorted says both were sorted first: their order does not matter.
-	Sorted bool `json:"sorted,omitempty"`
-}
+// The report's types live in package report, a leaf that the session
+// and the CLI import without the engine; the engine names them here too.
+type (
+	Report    = report.Report
+	Case      = report.Case
+	Failure   = report.Failure
+	Operation = report.Operation
+	Window    = report.Window
+)
 
 // Limits on what a report shows of big values and output.
 const (
@@ -427,7 +346,7 @@ func explainDifference(p *problem.Problem, in map[string]json.RawMessage, f *Fai
 			op.Name, op.Arguments = ops[op.Index], compactJSON(args[op.Index])
 		}
 		f.Operation = op
-		f.Diff, f.Message = "", fmt.Sprintf("op %d %s: expected %s, got %s", op.Index, op.call(), op.Expected, op.Actual)
+		f.Diff, f.Message = "", fmt.Sprintf("op %d %s: expected %s, got %s", op.Index, operationCall(op), op.Expected, op.Actual)
 		return
 	}
 	f.Difference = &Window{
@@ -458,8 +377,8 @@ func explainDifference(p *problem.Problem, in map[string]json.RawMessage, f *Fai
 	f.Diff = ""
 }
 
-// call is the operation as a call: get(3), put(1, 1).
-func (op *Operation) call() string {
+// operationCall is the operation as a call: get(3), put(1, 1).
+func operationCall(op *Operation) string {
 	var args []json.RawMessage
 	if json.Unmarshal([]byte(op.Arguments), &args) != nil {
 		return op.Name + op.Arguments

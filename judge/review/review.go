@@ -15,66 +15,16 @@ import (
 	"github.com/judgehq/judge/judge/complexity"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/report"
 )
 
-// Review is one problem's round graded beyond its verdict, as `judge
-// review --json` prints it.
-type Review struct {
-	Problem  string          `json:"problem"`
-	Verdict  judge.Verdict   `json:"verdict"`
-	Examples []ExampleResult `json:"examples"`
-	// MutantsCaught of MutantsTotal: the package's wrong solutions that at
-	// least one valid example catches. Slow-but-right mutants do not count:
-	// no small example can show them.
-	MutantsCaught int      `json:"mutants_caught"`
-	MutantsTotal  int      `json:"mutants_total"`
-	Missed        []string `json:"missed"`
-	Complexity    Verdicts `json:"complexity"`
-	Followups     []string `json:"followups"`
-	HintsUsed     int      `json:"hints_used"`
-	// HintSeconds are when each hint was taken, from the round's start.
-	HintSeconds []int `json:"hint_seconds,omitempty"`
-	// Notes are the review's remarks: lines that did not parse, a round
-	// without examples.
-	Notes []string `json:"notes"`
-}
-
-// ExampleResult is one of the candidate's examples, graded.
-type ExampleResult struct {
-	Line     int    `json:"line"`
-	Input    string `json:"input"`
-	Expected string `json:"expected"`
-	// Valid: the line parses as the signature's inputs and an output.
-	Valid bool `json:"valid"`
-	// Correct: the expected output is the problem's answer (the reference
-	// agrees, under the problem's comparison).
-	Correct bool `json:"correct"`
-	// Answer is the reference's answer, shown when Correct is false.
-	Answer string `json:"answer,omitempty"`
-	// Passed: the candidate's solution gives what the candidate expected.
-	Passed bool `json:"passed"`
-	// Actual is what the solution gave (or why it gave nothing).
-	Actual string `json:"actual,omitempty"`
-	Error  string `json:"error,omitempty"`
-}
-
-// Verdicts compares the declared, expected and measured complexity.
-type Verdicts struct {
-	DeclaredTime  string  `json:"declared_time"`
-	DeclaredSpace string  `json:"declared_space"`
-	ExpectedTime  string  `json:"expected_time"`
-	ExpectedSpace string  `json:"expected_space"`
-	MeasuredTime  string  `json:"measured_time"`
-	Slope         float64 `json:"slope"`
-	Evidence      string  `json:"evidence,omitempty"`
-	// LadderN says what the measurement's n counts.
-	LadderN string `json:"ladder_n,omitempty"`
-	// Agrees: declared equals expected, and the measured class is the
-	// expected one on the ladder. False when anything is missing.
-	Agrees bool `json:"agrees"`
-	// Flags name each disagreement in words.
-	Flags []string `json:"flags"`
-}
+// The review's types live in package report, beside the verdict's, so
+// that a session can keep them without the engine.
+type (
+	Review        = report.Review
+	ExampleResult = report.ExampleResult
+	Verdicts      = report.Verdicts
+)
 
 // Input is what a review reads.
 type Input struct {
@@ -113,10 +63,10 @@ func Run(ctx context.Context, j *judge.Judge, in Input) (*Review, error) {
 	if err != nil {
 		return nil, fmt.Errorf("review %s: %w", p.Slug, err)
 	}
-	if err := r.gradeExamples(ctx, j, in, notes, progs); err != nil {
+	if err := gradeExamples(r, ctx, j, in, notes, progs); err != nil {
 		return nil, err
 	}
-	if err := r.gradeComplexity(ctx, j, in, notes, progs.mine); err != nil {
+	if err := gradeComplexity(r, ctx, j, in, notes, progs.mine); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -199,7 +149,7 @@ func hasValid(n Notes) bool {
 	return false
 }
 
-func (r *Review) gradeExamples(ctx context.Context, j *judge.Judge, in Input, notes Notes, progs *programs) error {
+func gradeExamples(r *Review, ctx context.Context, j *judge.Judge, in Input, notes Notes, progs *programs) error {
 	p := in.Problem
 	var valid []Example
 	for _, ex := range notes.Examples {
@@ -348,7 +298,7 @@ func Describe(m problem.Mutant) string {
 	return s
 }
 
-func (r *Review) gradeComplexity(ctx context.Context, j *judge.Judge, in Input, notes Notes, mine *judge.Compiled) error {
+func gradeComplexity(r *Review, ctx context.Context, j *judge.Judge, in Input, notes Notes, mine *judge.Compiled) error {
 	p := in.Problem
 	v := &r.Complexity
 	v.DeclaredTime, v.DeclaredSpace = notes.Time, notes.Space

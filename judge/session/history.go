@@ -10,7 +10,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/report"
 )
 
 // The outcomes of a recorded session.
@@ -110,7 +110,7 @@ func (r *Record) Untouched() bool {
 
 // PracticeRecord is the history line of a file judged outside any round,
 // at now: practice, which never counts as a round passed.
-func PracticeRecord(p Problem, rep *judge.Report, code string, now time.Time) Record {
+func PracticeRecord(p Problem, rep *report.Report, code string, now time.Time) Record {
 	now = now.Truncate(time.Second)
 	return Record{
 		Session: "practice-" + newID(now), Outcome: OutcomePractice,

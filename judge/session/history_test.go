@@ -6,7 +6,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/report"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 func line(t *testing.T, r Record) string {
@@ -96,7 +97,7 @@ func TestRecord(t *testing.T) {
 		t.Errorf("abandoned (-want +got):\n%s", diff)
 	}
 
-	s.Result = s.Grade(files, []*judge.Report{{Verdict: judge.Accepted, Passed: 3, Total: 3}, {Verdict: judge.WrongAnswer, Passed: 1, Total: 3}}, t0.Add(12*time.Minute))
+	s.Result = s.Grade(files, []*report.Report{{Verdict: verdict.Accepted, Passed: 3, Total: 3}, {Verdict: verdict.WrongAnswer, Passed: 1, Total: 3}}, t0.Add(12*time.Minute))
 	judged := s.Record(t0.Add(time.Hour), nil)
 	want = Record{
 		Session: s.ID, Outcome: OutcomeJudged, Started: t0, Deadline: t0.Add(10 * time.Minute), Ended: t0.Add(12 * time.Minute),

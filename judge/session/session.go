@@ -11,8 +11,8 @@ import (
 	"math"
 	"time"
 
-	"github.com/judgehq/judge/judge"
-	"github.com/judgehq/judge/judge/review"
+	"github.com/judgehq/judge/judge/report"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 // Version is the session state format; a state with another version is
@@ -62,14 +62,14 @@ type Problem struct {
 
 // Result is a judged session.
 type Result struct {
-	Submitted       time.Time       `json:"submitted"`
-	Overtime        bool            `json:"overtime"`
-	OvertimeSeconds int             `json:"overtime_seconds"`
-	Files           []FileResult    `json:"files"`
-	Reports         []*judge.Report `json:"reports"`
+	Submitted       time.Time        `json:"submitted"`
+	Overtime        bool             `json:"overtime"`
+	OvertimeSeconds int              `json:"overtime_seconds"`
+	Files           []FileResult     `json:"files"`
+	Reports         []*report.Report `json:"reports"`
 	// Reviews grade each problem's round beyond its verdict; nil where a
 	// review could not be made.
-	Reviews []*review.Review `json:"reviews,omitempty"`
+	Reviews []*report.Review `json:"reviews,omitempty"`
 }
 
 // FileResult is what the judge saw of one solution file.
@@ -91,7 +91,7 @@ func (r *Result) Passed() bool {
 		return false
 	}
 	for _, rep := range r.Reports {
-		if rep == nil || rep.Verdict != judge.Accepted {
+		if rep == nil || rep.Verdict != verdict.Accepted {
 			return false
 		}
 	}
@@ -229,7 +229,7 @@ type FileState struct {
 // Grade makes the session's result from its files and the reports, in the
 // order of its problems. A file modified after the deadline makes the round
 // overtime by the latest such edit.
-func (s *Session) Grade(files []FileState, reports []*judge.Report, submitted time.Time) *Result {
+func (s *Session) Grade(files []FileState, reports []*report.Report, submitted time.Time) *Result {
 	r := &Result{Submitted: submitted, Reports: reports}
 	var late time.Duration
 	for i, p := range s.Problems {

@@ -5,7 +5,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/report"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 var t0 = time.Date(2030, 1, 1, 10, 0, 0, 0, time.UTC)
@@ -110,12 +111,12 @@ func TestClock(t *testing.T) {
 
 func TestGrade(t *testing.T) {
 	s := testSession(10*time.Minute, "a", "b")
-	ok := &judge.Report{Problem: "a", Verdict: judge.Accepted}
-	wrong := &judge.Report{Problem: "b", Verdict: judge.WrongAnswer}
+	ok := &report.Report{Problem: "a", Verdict: verdict.Accepted}
+	wrong := &report.Report{Problem: "b", Verdict: verdict.WrongAnswer}
 	tests := []struct {
 		name       string
 		files      []FileState
-		reports    []*judge.Report
+		reports    []*report.Report
 		want       []FileResult
 		overtime   int // seconds; 0 on time
 		wantPassed bool
@@ -123,7 +124,7 @@ func TestGrade(t *testing.T) {
 		{
 			name:    "on time, all accepted",
 			files:   []FileState{{Modified: t0.Add(4 * time.Minute)}, {Modified: t0.Add(10 * time.Minute)}},
-			reports: []*judge.Report{ok, ok},
+			reports: []*report.Report{ok, ok},
 			want: []FileResult{
 				{Slug: "a", Modified: t0.Add(4 * time.Minute), Edited: true, SecondsUsed: 240},
 				{Slug: "b", Modified: t0.Add(10 * time.Minute), Edited: true, SecondsUsed: 600},
@@ -133,7 +134,7 @@ func TestGrade(t *testing.T) {
 		{
 			name:    "one not accepted",
 			files:   []FileState{{Modified: t0.Add(time.Minute)}, {Modified: t0}},
-			reports: []*judge.Report{ok, wrong},
+			reports: []*report.Report{ok, wrong},
 			want: []FileResult{
 				{Slug: "a", Modified: t0.Add(time.Minute), Edited: true, SecondsUsed: 60},
 				{Slug: "b", Modified: t0},
@@ -142,7 +143,7 @@ func TestGrade(t *testing.T) {
 		{
 			name:    "edited after the deadline",
 			files:   []FileState{{Modified: t0.Add(10*time.Minute + 6500*time.Millisecond)}, {Missing: true}},
-			reports: []*judge.Report{ok, ok},
+			reports: []*report.Report{ok, ok},
 			want: []FileResult{
 				{Slug: "a", Modified: t0.Add(10*time.Minute + 6500*time.Millisecond), Edited: true, SecondsUsed: 606, Overtime: true},
 				{Slug: "b", Missing: true},

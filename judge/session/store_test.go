@@ -12,7 +12,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/report"
+	"github.com/judgehq/judge/judge/verdict"
 )
 
 func TestStoreSaveLoad(t *testing.T) {
@@ -24,7 +25,7 @@ func TestStoreSaveLoad(t *testing.T) {
 	s = testSession(17*time.Minute, "two-sum", "lru-cache")
 	s.Format, s.Seed, s.ProblemDirs = "phone", 7, []string{"/p"}
 	s.Result = s.Grade([]FileState{{Modified: t0.Add(time.Minute)}, {Missing: true}},
-		[]*judge.Report{{Problem: "two-sum", Verdict: judge.Accepted, Passed: 3, Total: 3}, {Problem: "lru-cache", Verdict: judge.CompileError, Failure: &judge.Failure{Message: "undefined: LRUCache"}}},
+		[]*report.Report{{Problem: "two-sum", Verdict: verdict.Accepted, Passed: 3, Total: 3}, {Problem: "lru-cache", Verdict: verdict.CompileError, Failure: &report.Failure{Message: "undefined: LRUCache"}}},
 		t0.Add(2*time.Minute))
 	if err := st.Save(s); err != nil {
 		t.Fatal(err)
