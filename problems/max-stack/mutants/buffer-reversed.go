@@ -1,0 +1,51 @@
+//go:build ignore
+
+package main
+
+// Mutant: a stack with running maxima whose popMax digs the maximum out
+// through a buffer, then pushes the buffer back from its first element on,
+// which reverses the elements that were above the maximum.
+type MaxStack struct {
+	stack, maxes []int
+}
+
+func Constructor() MaxStack {
+	return MaxStack{}
+}
+
+func (this *MaxStack) Push(x int) {
+	m := x
+	if len(this.maxes) > 0 && this.maxes[len(this.maxes)-1] > m {
+		m = this.maxes[len(this.maxes)-1]
+	}
+	this.stack = append(this.stack, x)
+	this.maxes = append(this.maxes, m)
+}
+
+func (this *MaxStack) Pop() int {
+	x := this.stack[len(this.stack)-1]
+	this.stack = this.stack[:len(this.stack)-1]
+	this.maxes = this.maxes[:len(this.maxes)-1]
+	return x
+}
+
+func (this *MaxStack) Top() int {
+	return this.stack[len(this.stack)-1]
+}
+
+func (this *MaxStack) PeekMax() int {
+	return this.maxes[len(this.maxes)-1]
+}
+
+func (this *MaxStack) PopMax() int {
+	m := this.PeekMax()
+	var buf []int
+	for this.Top() != m {
+		buf = append(buf, this.Pop())
+	}
+	this.Pop()
+	for _, x := range buf {
+		this.Push(x)
+	}
+	return m
+}
