@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func checkSubarraySum(nums []int, k int) bool {
+	return false
+}
