@@ -328,7 +328,11 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 
 // modeOf is how p's outputs compare.
 func modeOf(p *problem.Problem) compare.Mode {
-	return compare.Mode{Compare: p.Compare, Checker: p.Checker, Type: outputType(p), Ops: p.IsDesign()}
+	m := compare.Mode{Compare: p.Compare, Checker: p.Checker, Ops: p.IsDesign()}
+	if sh, ok := p.Shape(outputType(p)); ok {
+		m.Shown = sh.Show
+	}
+	return m
 }
 
 // explainDifference states where a wrong answer first differs: the

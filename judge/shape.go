@@ -41,7 +41,7 @@ func showInput(p *problem.Problem, in map[string]json.RawMessage) string {
 		case len(v) <= shortField:
 			parts = append(parts, k+" = "+v)
 		default:
-			parts = append(parts, k+": "+shape(types[k], in[k]))
+			parts = append(parts, k+": "+summary(p, types[k], in[k]))
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -64,66 +64,13 @@ func inputTypes(p *problem.Problem) map[string]string {
 	return types
 }
 
-// shape sums a value of Go type t up by its size: "100000 ints",
-// "300x300", "tree of 100000 nodes".
-func shape(t string, raw json.RawMessage) string {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return fmt.Sprintf("string of %d characters", len([]rune(s)))
+// summary sums a value of Go type t up by its size, as the shape
+// registry says: "100000 ints", "300x300", "tree of 100000 nodes".
+func summary(p *problem.Problem, t string, raw json.RawMessage) string {
+	if sh, ok := p.Shape(t); ok {
+		return sh.Summary(raw)
 	}
-	var list []json.RawMessage
-	if json.Unmarshal(raw, &list) != nil {
-		return fmt.Sprintf("%d bytes of JSON", len(raw))
-	}
-	switch t {
-	case "*TreeNode":
-		nodes := 0
-		for _, v := range list {
-			if string(v) != "null" {
-				nodes++
-			}
-		}
-		return fmt.Sprintf("tree of %d nodes", nodes)
-	case "*ListNode":
-		return fmt.Sprintf("list of %d nodes", len(list))
-	case "*Node":
-		return fmt.Sprintf("graph of %d nodes", len(list))
-	}
-	var rows [][]json.RawMessage
-	if len(list) > 0 && json.Unmarshal(raw, &rows) == nil {
-		cells, width := 0, len(rows[0])
-		for _, r := range rows {
-			cells += len(r)
-			if len(r) != width {
-				width = -1
-			}
-		}
-		switch {
-		case t == "[]*ListNode":
-			return fmt.Sprintf("%d lists, %d nodes in all", len(rows), cells)
-		case width >= 0:
-			return fmt.Sprintf("%dx%d", len(rows), width)
-		}
-		return fmt.Sprintf("%d lists, %d values in all", len(rows), cells)
-	}
-	return fmt.Sprintf("%d %s", len(list), elementNoun(t))
-}
-
-// elementNoun names the elements of a list of Go type t, in the plural.
-func elementNoun(t string) string {
-	switch t {
-	case "[]int":
-		return "ints"
-	case "[]string":
-		return "strings"
-	case "[]bool":
-		return "bools"
-	case "[]float64":
-		return "numbers"
-	case "[]byte":
-		return "characters"
-	}
-	return "values"
+	return fmt.Sprintf("%d bytes of JSON", len(raw))
 }
 
 // operationsShape sums a design test's operations up by name, the

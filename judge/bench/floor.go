@@ -23,14 +23,9 @@ type Floor struct {
 	Solution     string
 }
 
-// plainTypes are the signature types whose JSON form is Go's own.
-var plainTypes = map[string]bool{
-	"int": true, "int64": true, "float64": true, "bool": true, "string": true,
-	"[]int": true, "[][]int": true, "[]string": true, "[][]string": true, "[]bool": true, "[]float64": true,
-}
-
-// jsonType is the Go type a value of type t is read into and written from,
-// with the expressions converting between them ("%s" is the value).
+// jsonType is the Go type a value of a shape is read into and written
+// from, with the expressions converting between them ("%s" is the value):
+// the shape registry's Floor.
 type jsonType struct {
 	typ    string
 	decode string
@@ -38,25 +33,19 @@ type jsonType struct {
 	needs  string // the predefined type the conversions use
 }
 
-func typeOf(t string) (jsonType, bool) {
-	if plainTypes[t] {
-		return jsonType{typ: t, decode: "%s", encode: "%s"}, true
+func typeOf(p *problem.Problem, t string) (jsonType, bool) {
+	sh, ok := p.Shape(t)
+	if !ok || sh.Floor == nil {
+		return jsonType{}, false
 	}
-	switch t {
-	case "byte":
-		return jsonType{typ: "string", decode: "%s[0]", encode: "string(rune(%s))"}, true
-	case "[]byte":
-		return jsonType{typ: "[]string", decode: "floorBytes(%s)", encode: "floorStrings(%s)"}, true
-	case "[][]byte":
-		return jsonType{typ: "[][]string", decode: "floorGrid(%s)", encode: "floorGridStrings(%s)"}, true
-	case "*ListNode":
-		return jsonType{typ: "[]int", decode: "floorList(%s)", encode: "floorListValues(%s)", needs: "ListNode"}, true
-	case "[]*ListNode":
-		return jsonType{typ: "[][]int", decode: "floorLists(%s)", encode: "floorListsValues(%s)", needs: "ListNode"}, true
-	case "*TreeNode":
-		return jsonType{typ: "[]*int", decode: "floorTree(%s)", encode: "floorLevels(%s)", needs: "TreeNode"}, true
-	}
-	return jsonType{}, false
+	f := sh.Floor
+	return jsonType{typ: f.Type, decode: f.Decode, encode: f.Encode, needs: f.Needs}, true
+}
+
+// plain reports whether a value of type t is read and written as it is.
+func plain(p *problem.Problem, t string) bool {
+	jt, ok := typeOf(p, t)
+	return ok && jt.typ == t && jt.decode == "%s" && jt.encode == "%s"
 }
 
 // NewFloor writes p's floor program around src, the solution in the
@@ -68,7 +57,7 @@ func NewFloor(p *problem.Problem, src string) (*Floor, error) {
 	var b strings.Builder
 	needs := map[string]bool{}
 	use := func(t string) (jsonType, error) {
-		jt, ok := typeOf(t)
+		jt, ok := typeOf(p, t)
 		if !ok {
 			return jt, unsupported("type " + t)
 		}
@@ -130,7 +119,7 @@ func NewFloor(p *problem.Problem, src string) (*Floor, error) {
 			fmt.Fprintf(&b, "\t\t\tcase %q:\n", name)
 			var args []string
 			for i, q := range params {
-				if !plainTypes[q.Type] {
+				if !plain(p, q.Type) {
 					return unsupported("design arguments of type " + q.Type)
 				}
 				fmt.Fprintf(&b, "\t\t\t\tvar p%d %s\n\t\t\t\tjson.Unmarshal(args[%d], &p%d)\n", i, q.Type, i, i)
@@ -140,7 +129,7 @@ func NewFloor(p *problem.Problem, src string) (*Floor, error) {
 			switch {
 			case returns == "":
 				fmt.Fprintf(&b, "\t\t\t\t%s\n", call)
-			case plainTypes[returns]:
+			case plain(p, returns):
 				fmt.Fprintf(&b, "\t\t\t\tout[i] = %s\n", call)
 			default:
 				return unsupported("design results of type " + returns)

@@ -24,9 +24,9 @@ import (
 type Mode struct {
 	Compare verdict.Comparison
 	Checker string
-	// Type is the output's Go type in the signature; diffs are shown in
-	// its terms ([]int{...}) when the output has that shape.
-	Type string
+	// Shown is the Go type diffs show the output as ([]int{...}), when the
+	// output reads as it (the shape registry's Show); nil: as JSON values.
+	Shown reflect.Type
 	// Ops marks a design problem's output, one result per operation: a
 	// wrong one is located by its operation, not diffed as a whole list.
 	Ops bool
@@ -64,7 +64,7 @@ func Judge(m Mode, input map[string]json.RawMessage, want, got json.RawMessage) 
 			return Outcome{}, fmt.Errorf("unknown checker %q", m.Checker)
 		}
 		if msg := c(input, w, g); msg != "" {
-			return Outcome{Msg: msg, Diff: diff(m.Type, w, g, exactOpts)}, nil
+			return Outcome{Msg: msg, Diff: diff(m.Shown, w, g, exactOpts)}, nil
 		}
 		return Outcome{OK: true}, nil
 	}
@@ -92,7 +92,7 @@ func Judge(m Mode, input map[string]json.RawMessage, want, got json.RawMessage) 
 			return Outcome{At: d}, nil
 		}
 	}
-	return Outcome{Diff: diff(m.Type, w, g, opts)}, nil
+	return Outcome{Diff: diff(m.Shown, w, g, opts)}, nil
 }
 
 func decode(raw json.RawMessage) (any, error) {
@@ -204,28 +204,6 @@ func parsed(err error) bool {
 // maxDiffLines bounds a diff shown to the user.
 const maxDiffLines = 40
 
-// shownAs maps a signature type to the Go type its JSON form reads best
-// as in a diff.
-var shownAs = map[string]reflect.Type{
-	"int":         reflect.TypeFor[int](),
-	"int64":       reflect.TypeFor[int64](),
-	"float64":     reflect.TypeFor[float64](),
-	"bool":        reflect.TypeFor[bool](),
-	"string":      reflect.TypeFor[string](),
-	"byte":        reflect.TypeFor[string](),
-	"[]int":       reflect.TypeFor[[]int](),
-	"[][]int":     reflect.TypeFor[[][]int](),
-	"[]string":    reflect.TypeFor[[]string](),
-	"[][]string":  reflect.TypeFor[[][]string](),
-	"[]bool":      reflect.TypeFor[[]bool](),
-	"[]float64":   reflect.TypeFor[[]float64](),
-	"[]byte":      reflect.TypeFor[[]string](),
-	"[][]byte":    reflect.TypeFor[[][]string](),
-	"*ListNode":   reflect.TypeFor[[]int](),
-	"[]*ListNode": reflect.TypeFor[[][]int](),
-	"*Node":       reflect.TypeFor[[][]int](),
-}
-
 // typed re-reads a decoded value as t, for display.
 func typed(v any, t reflect.Type) (any, bool) {
 	b, err := json.Marshal(v)
@@ -265,9 +243,9 @@ func plainNumbers(v any) any {
 	return v
 }
 
-func diff(typ string, want, got any, opts cmp.Options) string {
+func diff(t reflect.Type, want, got any, opts cmp.Options) string {
 	var d string
-	if t, ok := shownAs[typ]; ok {
+	if t != nil {
 		w, okW := typed(want, t)
 		g, okG := typed(got, t)
 		if okW && okG {

@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"github.com/judgehq/judge/judge/verdict"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -57,11 +58,11 @@ func TestJudge(t *testing.T) {
 }
 
 func TestTypedDiff(t *testing.T) {
-	out, _ := Judge(Mode{Compare: "exact", Type: "[]int"}, nil, raw(`[0,1]`), raw(`[0,0]`))
+	out, _ := Judge(Mode{Compare: "exact", Shown: reflect.TypeFor[[]int]()}, nil, raw(`[0,1]`), raw(`[0,0]`))
 	if !strings.Contains(out.Diff, "[]int{") || strings.Contains(out.Diff, "json.Number") {
 		t.Errorf("diff not shown as []int:\n%s", out.Diff)
 	}
-	out, _ = Judge(Mode{Compare: "exact", Type: "[]int"}, nil, raw(`[0,1]`), raw(`"oops"`))
+	out, _ = Judge(Mode{Compare: "exact", Shown: reflect.TypeFor[[]int]()}, nil, raw(`[0,1]`), raw(`"oops"`))
 	if out.OK || out.Diff == "" {
 		t.Errorf("a wrongly shaped output: %+v", out)
 	}
@@ -126,7 +127,7 @@ func FuzzJudge(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		for _, m := range []verdict.Comparison{verdict.Exact, verdict.AnyOrder, verdict.NestedAnyOrder, verdict.Float} {
-			Judge(Mode{Compare: m, Type: "[]int"}, nil, raw(a), raw(b))
+			Judge(Mode{Compare: m, Shown: reflect.TypeFor[[]int]()}, nil, raw(a), raw(b))
 			if !json.Valid([]byte(a)) {
 				continue
 			}

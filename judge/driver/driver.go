@@ -14,15 +14,18 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/shape"
 )
 
-//go:embed support/*.go inmain/*.go
+//go:embed support/*.go inmain/*.go inrandom/*.go
 var sources embed.FS
 
 // SupportPath is the import path of the support package (support/), the
@@ -59,23 +62,25 @@ var Support = sync.OnceValues(func() (map[string][]byte, string) {
 	return files, hex.EncodeToString(h.Sum(nil))[:16]
 })
 
-// OwnImports are the packages the driver's files of package main (inmain/)
-// import: judged programs and generator builds need them whatever the
-// user's code imports.
+// OwnImports are the packages the driver's files of package main (the
+// shapes' files in inmain/ and inrandom/) import: judged programs and
+// generator builds need them whatever the user's code imports.
 var OwnImports = sync.OnceValue(func() []string {
 	files := map[string][]byte{}
-	entries, err := fs.ReadDir(sources, "inmain")
-	if err != nil {
-		panic(err) // embedded: cannot fail
-	}
-	for _, e := range entries {
-		if name := e.Name(); !strings.HasSuffix(name, "_test.go") {
-			files[name], _ = sources.ReadFile("inmain/" + name)
+	for _, dir := range []string{"inmain", "inrandom"} {
+		entries, err := fs.ReadDir(sources, dir)
+		if err != nil {
+			panic(err) // embedded: cannot fail
+		}
+		for _, e := range entries {
+			if name := e.Name(); !strings.HasSuffix(name, "_test.go") {
+				files[dir+"/"+name], _ = sources.ReadFile(dir + "/" + name)
+			}
 		}
 	}
 	imports, err := importsOf(files)
 	if err != nil {
-		panic(err) // the package's own tests compile these files
+		panic(err) // the packages' own tests compile these files
 	}
 	return imports
 })
@@ -97,7 +102,7 @@ const Generator = "gen.go"
 
 // genHelpers is the file of inmain/ that generator builds get besides
 // gen.go: genTree and the functions that build large trees with it.
-const genHelpers = "gentree.go"
+const genHelpers = "inmain/gentree.go"
 
 // Source is Go code in the user's form, with the name shown in messages.
 type Source struct {
@@ -109,7 +114,8 @@ type Source struct {
 // program can also run p's generator (the reference's calibration build),
 // and gets the generators' helpers (inmain/gentree.go) besides.
 func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
-	need := typesUsed(p)
+	shapes := shapesUsed(p)
+	need := predefinedTypes(shapes)
 	user, err := Prepare(src, need)
 	if err != nil {
 		return nil, err
@@ -118,12 +124,6 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 		return nil, err
 	}
 	prog := &Program{Files: map[string][]byte{UserFile: []byte(user.Code)}}
-	var predef []string
-	for _, t := range need {
-		if !user.declares(t) {
-			predef = append(predef, t)
-		}
-	}
 	if gen != nil {
 		g, err := Prepare(*gen, need)
 		if err != nil {
@@ -131,17 +131,17 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 		}
 		prog.Files[Generator] = []byte(g.Code)
 	}
-	prog.Files["0judge_types.go"] = []byte(predefined(predef))
-	files := inmainFiles(need)
+	prog.Files["0judge_types.go"] = []byte(predefined(shapes, user))
+	files := shapeFiles(shapes)
 	if gen != nil {
 		files = append(files, genHelpers)
 	}
 	for _, name := range files {
-		b, err := sources.ReadFile("inmain/" + name)
+		b, err := sources.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
-		prog.Files["0judge_"+name] = bytes.Replace(b, []byte("\npackage inmain\n"), []byte("\npackage main\n"), 1)
+		prog.Files["0judge_"+path.Base(name)] = asMain(b)
 	}
 	main, err := mainFile(p, gen != nil)
 	if err != nil {
@@ -152,6 +152,17 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 		return nil, err
 	}
 	return prog, nil
+}
+
+// asMain is a driver file of package inmain or inrandom made a file of
+// package main.
+func asMain(b []byte) []byte {
+	for _, pkg := range []string{"inmain", "inrandom"} {
+		if c := []byte("\npackage " + pkg + "\n"); bytes.Contains(b, c) {
+			return bytes.Replace(b, c, []byte("\npackage main\n"), 1)
+		}
+	}
+	return b
 }
 
 // importsOf lists the packages files import, sorted.
@@ -179,13 +190,16 @@ func importsOf(files map[string][]byte) ([]string, error) {
 	return out, nil
 }
 
-// typesUsed lists the predefined types the problem's signature needs.
-func typesUsed(p *problem.Problem) []string {
-	set := map[string]bool{}
+// shapesUsed are the shapes of the problem's signature, without repeats,
+// in the order the signature names them.
+func shapesUsed(p *problem.Problem) []*shape.Shape {
+	var out []*shape.Shape
 	add := func(t string) {
-		switch strings.TrimLeft(t, "[]*") {
-		case "ListNode", "TreeNode", "Node":
-			set[strings.TrimLeft(t, "[]*")] = true
+		if t == "" {
+			return
+		}
+		if s, ok := p.Shape(t); ok && !slices.Contains(out, s) {
+			out = append(out, s)
 		}
 	}
 	addParams := func(ps []problem.Param) {
@@ -206,34 +220,48 @@ func typesUsed(p *problem.Problem) []string {
 	case s.Codec != nil:
 		add(s.Codec.Type)
 	}
+	return out
+}
+
+// predefinedTypes are the names of the types LeetCode predefines for
+// shapes, sorted.
+func predefinedTypes(shapes []*shape.Shape) []string {
 	var out []string
-	for t := range set {
-		out = append(out, t)
+	for _, s := range shapes {
+		if s.Predefined != "" && !slices.Contains(out, s.Predefined) {
+			out = append(out, s.Predefined)
+		}
 	}
 	sort.Strings(out)
 	return out
 }
 
-var typeDecls = map[string]string{
-	"ListNode": "type ListNode struct {\n\tVal  int\n\tNext *ListNode\n}\n",
-	"TreeNode": "type TreeNode struct {\n\tVal   int\n\tLeft  *TreeNode\n\tRight *TreeNode\n}\n",
-	"Node":     "type Node struct {\n\tVal       int\n\tNeighbors []*Node\n}\n",
-}
-
-func predefined(types []string) string {
+// predefined declares the types the shapes need that the user's file does
+// not declare itself.
+func predefined(shapes []*shape.Shape, user *Prepared) string {
 	var b strings.Builder
 	b.WriteString("package main\n\n// The types LeetCode predefines for this problem.\n\n")
-	for _, t := range types {
-		b.WriteString(typeDecls[t])
+	done := map[string]bool{}
+	for _, s := range shapes {
+		if s.Predefined == "" || done[s.Predefined] || user.declares(s.Predefined) {
+			continue
+		}
+		done[s.Predefined] = true
+		b.WriteString(s.Decl)
 	}
 	return b.String()
 }
 
-// inmainFiles are the files of inmain/ the predefined types need.
-func inmainFiles(types []string) []string {
+// shapeFiles are the driver's files with the shapes' codecs.
+func shapeFiles(shapes []*shape.Shape) []string {
 	var files []string
-	for _, t := range types {
-		files = append(files, map[string]string{"ListNode": "list.go", "TreeNode": "tree.go", "Node": "graph.go"}[t])
+	for _, s := range shapes {
+		for _, f := range s.Files {
+			if !slices.Contains(files, f) {
+				files = append(files, f)
+			}
+		}
 	}
+	sort.Strings(files)
 	return files
 }

@@ -3,12 +3,18 @@ package driver
 import (
 	"bytes"
 	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/judgehq/judge/judge/driver/support"
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/shape"
 )
 
 // TestGenHelpersShipped checks that generator builds, and only they, get the
@@ -19,7 +25,7 @@ func TestGenHelpersShipped(t *testing.T) {
 	}}}
 	src := Source{Name: "solution.go", Code: "func twice(n int) int { return 2 * n }\n"}
 	gen := &Source{Name: "gen.go", Code: "func generate() []GenCase {\n\treturn []GenCase{{Name: \"big\", Input: map[string]any{\"n\": len(genChain(3, 0).genLevelOrder())}}}\n}\n"}
-	const name = "0judge_" + genHelpers
+	const name = "0judge_gentree.go"
 
 	prog, err := New(p, src, gen)
 	if err != nil {
@@ -45,15 +51,91 @@ func TestGenHelpersShipped(t *testing.T) {
 	}
 }
 
-// TestCodecs checks that every type a signature may use has a codec.
+// TestCodecs checks that every shape's driver files exist and declare
+// its codecs.
 func TestCodecs(t *testing.T) {
-	for _, typ := range problem.Types {
-		if c := codecs[typ]; c.dec == "" || c.enc == "" {
-			t.Errorf("type %s has no codec", typ)
+	for _, sh := range shape.All() {
+		var code []byte
+		for _, f := range sh.Files {
+			b, err := sources.ReadFile(f)
+			if err != nil {
+				t.Errorf("%s: file %s: %v", sh.Key(), f, err)
+			}
+			code = append(code, b...)
+		}
+		for _, fn := range []string{sh.Dec, sh.Enc, sh.Nodes, sh.EncAvoiding} {
+			if strings.HasPrefix(fn, "_j.") || fn == "" {
+				continue // the support package's, or none
+			}
+			if !bytes.Contains(code, []byte("func "+fn+"(")) {
+				t.Errorf("%s: no func %s in %v", sh.Key(), fn, sh.Files)
+			}
 		}
 	}
 	if ArgsEnv != support.ArgsEnv {
 		t.Errorf("driver.ArgsEnv = %q, support.ArgsEnv = %q: the judge and its programs disagree", ArgsEnv, support.ArgsEnv)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden driver files")
+
+// TestShapeGoldens keeps, for every shape of the registry, the driver a
+// function taking and returning it gets (testdata/shapes/KEY.go), and for
+// each kind of codec: a change to what the driver writes shows in review.
+// go test ./judge/driver -update rewrites them.
+func TestShapeGoldens(t *testing.T) {
+	type golden struct {
+		name string
+		p    *problem.Problem
+		src  string
+	}
+	var cases []golden
+	for _, sh := range shape.All() {
+		p := &problem.Problem{Node: sh.Node, Sig: problem.Signature{Function: &problem.Function{
+			Name: "f", Params: []problem.Param{{Name: "x", Type: sh.Type}}, Returns: sh.Type,
+		}}}
+		cases = append(cases, golden{sh.Key(), p, "func f(x " + sh.Type + ") " + sh.Type + " { return x }\n"})
+	}
+	cases = append(cases,
+		golden{"codec-tree", &problem.Problem{Sig: problem.Signature{Codec: &problem.Codec{Name: "Codec", Encode: "serialize", Decode: "deserialize", Type: "*TreeNode"}}},
+			"type Codec struct{}\nfunc Constructor() Codec { return Codec{} }\nfunc (c *Codec) serialize(root *TreeNode) string { return \"\" }\nfunc (c *Codec) deserialize(data string) *TreeNode { return nil }\n"},
+		golden{"codec-strings", &problem.Problem{Sig: problem.Signature{Codec: &problem.Codec{Name: "Codec", Encode: "Encode", Decode: "Decode", Type: "[]string", Key: "strs", ZeroValue: true}}},
+			"type Codec struct{}\nfunc (c *Codec) Encode(strs []string) string { return \"\" }\nfunc (c *Codec) Decode(s string) []string { return nil }\n"},
+	)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			prog, err := New(c.p, Source{Name: "solution.go", Code: c.src}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			for _, name := range []string{"0judge_types.go", "0judge_main.go"} {
+				fmt.Fprintf(&got, "// ==== %s ====\n%s\n", name, prog.Files[name])
+			}
+			var files []string
+			for name := range prog.Files {
+				files = append(files, name)
+			}
+			sort.Strings(files)
+			fmt.Fprintf(&got, "// ==== files: %s\n", strings.Join(files, " "))
+			file := filepath.Join("testdata", "shapes", strings.NewReplacer("*", "ptr-", "[]", "list-", "(", "-", ")", "").Replace(c.name)+".go.golden")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(file, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (go test ./judge/driver -update writes it)", err)
+			}
+			if diff := cmp.Diff(string(want), got.String()); diff != "" {
+				t.Errorf("the driver changed (-golden +now); if meant, go test ./judge/driver -update:\n%s", diff)
+			}
+		})
 	}
 }
 

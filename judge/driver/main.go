@@ -5,42 +5,27 @@ import (
 	"strings"
 
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/shape"
 )
 
-// codec is how the generated main reads and writes a signature type: the
-// functions that decode its JSON form and encode it back.
-type codec struct {
-	dec, enc string
-}
+// codecs are the generated main's decoders and encoders, from the shape
+// registry; p says which Node *Node is.
+type codecs struct{ p *problem.Problem }
 
-// codecs are the codecs of problem.Types: the support package's for the
-// types of Go, inmain/'s for the types LeetCode predefines.
-var codecs = map[string]codec{
-	"int":         {"_j.DecInt", "_j.EncInt"},
-	"int64":       {"_j.DecInt64", "_j.EncInt64"},
-	"float64":     {"_j.DecFloat64", "_j.EncFloat64"},
-	"bool":        {"_j.DecBool", "_j.EncBool"},
-	"string":      {"_j.DecString", "_j.EncString"},
-	"byte":        {"_j.DecByte", "_j.EncByte"},
-	"[]int":       {"_j.DecInts", "_j.EncInts"},
-	"[][]int":     {"_j.DecIntGrid", "_j.EncIntGrid"},
-	"[]string":    {"_j.DecStrings", "_j.EncStrings"},
-	"[][]string":  {"_j.DecStringGrid", "_j.EncStringGrid"},
-	"[]bool":      {"_j.DecBools", "_j.EncBools"},
-	"[]float64":   {"_j.DecFloat64s", "_j.EncFloat64s"},
-	"[]byte":      {"_j.DecBytes", "_j.EncBytes"},
-	"[][]byte":    {"_j.DecByteGrid", "_j.EncByteGrid"},
-	"*ListNode":   {"_jDecList", "_jEncList"},
-	"[]*ListNode": {"_jDecLists", "_jEncLists"},
-	"*TreeNode":   {"_jDecTree", "_jEncTree"},
-	"*Node":       {"_jDecGraph", "_jEncGraph"},
+func (c codecs) shape(t string) *shape.Shape {
+	s, ok := c.p.Shape(t)
+	if !ok {
+		// The loader refuses types the registry lacks.
+		panic("driver: no shape for " + t)
+	}
+	return s
 }
 
 // decoder is the expression that decodes raw JSON into a value of type t.
-func decoder(t, raw string) string { return codecs[t].dec + "(" + raw + ")" }
+func (c codecs) decoder(t, raw string) string { return c.shape(t).Dec + "(" + raw + ")" }
 
 // encoder is the function that turns a value of type t into its JSON form.
-func encoder(t string) string { return codecs[t].enc }
+func (c codecs) encoder(t string) string { return c.shape(t).Enc }
 
 func mainFile(p *problem.Problem, withGen bool) (string, error) {
 	var b strings.Builder
@@ -51,13 +36,14 @@ func mainFile(p *problem.Problem, withGen bool) (string, error) {
 		b.WriteString("func main() { _j.Main(_jTest, nil) }\n\n")
 	}
 	b.WriteString("func _jTest(_in map[string]_j.Raw) (_j.Raw, error) {\n")
+	c := codecs{p}
 	switch s := p.Sig; {
 	case s.Function != nil:
-		writeFunction(&b, s.Function)
+		c.writeFunction(&b, s.Function)
 	case s.Class != nil:
-		writeClass(&b, s.Class)
+		c.writeClass(&b, s.Class)
 	case s.Codec != nil:
-		writeCodec(&b, s.Codec)
+		c.writeCodec(&b, s.Codec)
 	}
 	b.WriteString("}\n")
 	if withGen {
@@ -87,7 +73,7 @@ func _jGenerate(sizes []int) {
 	return b.String(), nil
 }
 
-func writeFunction(b *strings.Builder, f *problem.Function) {
+func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 	idx := map[string]int{}
 	for i, q := range f.Params {
 		idx[q.Name] = i
@@ -107,7 +93,7 @@ func writeFunction(b *strings.Builder, f *problem.Function) {
 			case q.NodeOf != "":
 				fmt.Fprintf(b, "\t_a%d := _jNodeOf(_a%d, %s)\n", i, idx[q.NodeOf], raw)
 			default:
-				fmt.Fprintf(b, "\t_a%d := %s\n", i, decoder(q.Type, raw))
+				fmt.Fprintf(b, "\t_a%d := %s\n", i, c.decoder(q.Type, raw))
 			}
 		}
 	}
@@ -116,14 +102,17 @@ func writeFunction(b *strings.Builder, f *problem.Function) {
 	case f.ResultNodeOf != "":
 		fmt.Fprintf(b, "\t_of := _jTreeNodes(_a%d)\n", idx[f.ResultNodeOf])
 		result = "_jEncMember(_r, _of)"
-	case f.Returns == "*Node" && hasGraphParam(f.Params):
-		fmt.Fprintf(b, "\t_input := _jGraphNodes(_a%d)\n", graphParam(f.Params))
-		result = "_jEncGraphAvoiding(_r, _input)"
+	case f.Returns != "" && c.copyOf(f) >= 0:
+		// A copy of an input (clone-graph, copy-list-with-random-pointer)
+		// must share no node with it.
+		s := c.shape(f.Returns)
+		fmt.Fprintf(b, "\t_input := %s(_a%d)\n", s.Nodes, c.copyOf(f))
+		result = s.EncAvoiding + "(_r, _input)"
 	case f.Returns != "":
-		result = encoder(f.Returns) + "(_r)"
+		result = c.encoder(f.Returns) + "(_r)"
 	default:
 		i := idx[f.Output]
-		result = fmt.Sprintf("%s(_a%d)", encoder(f.Params[i].Type), i)
+		result = fmt.Sprintf("%s(_a%d)", c.encoder(f.Params[i].Type), i)
 	}
 	call := fmt.Sprintf("%s(%s)", f.Name, strings.Join(args, ", "))
 	b.WriteString("\t_j.Begin()\n")
@@ -136,18 +125,24 @@ func writeFunction(b *strings.Builder, f *problem.Function) {
 	fmt.Fprintf(b, "\treturn %s\n", result)
 }
 
-func hasGraphParam(ps []problem.Param) bool { return graphParam(ps) >= 0 }
-
-func graphParam(ps []problem.Param) int {
-	for i, q := range ps {
-		if q.Type == "*Node" {
+// copyOf is the parameter of f's whose nodes f's result must not share,
+// -1 if none: the first parameter of the result's shape, when that is a
+// shape of nodes with Nodes set, other than a tree (a function returning
+// a tree's node returns one of its own, as lowest-common-ancestor does).
+func (c codecs) copyOf(f *problem.Function) int {
+	s := c.shape(f.Returns)
+	if s.Nodes == "" || s.Type == "*TreeNode" {
+		return -1
+	}
+	for i, q := range f.Params {
+		if q.Type == f.Returns {
 			return i
 		}
 	}
 	return -1
 }
 
-func writeClass(b *strings.Builder, c *problem.Class) {
+func (cs codecs) writeClass(b *strings.Builder, c *problem.Class) {
 	fmt.Fprintf(b, `	_ops := _j.DecStrings(_in["operations"])
 	_args := _j.DecArgs(_in["arguments"])
 	var _obj %s
@@ -161,7 +156,7 @@ func writeClass(b *strings.Builder, c *problem.Class) {
 		fmt.Fprintf(b, "\t\tcase %q:\n", op)
 		var args []string
 		for i, q := range params {
-			fmt.Fprintf(b, "\t\t\t_p%d := %s\n", i, decoder(q.Type, fmt.Sprintf("_a[%d]", i)))
+			fmt.Fprintf(b, "\t\t\t_p%d := %s\n", i, cs.decoder(q.Type, fmt.Sprintf("_a[%d]", i)))
 			args = append(args, fmt.Sprintf("_p%d", i))
 		}
 		call = fmt.Sprintf(call, strings.Join(args, ", "))
@@ -170,7 +165,7 @@ func writeClass(b *strings.Builder, c *problem.Class) {
 			return
 		}
 		fmt.Fprintf(b, "\t\t\t_steps[_i] = func() any { return %s }\n", call)
-		fmt.Fprintf(b, "\t\t\t_encs[_i] = func(v any) (_j.Raw, error) { return %s(v.(%s)) }\n", encoder(returns), returns)
+		fmt.Fprintf(b, "\t\t\t_encs[_i] = func(v any) (_j.Raw, error) { return %s(v.(%s)) }\n", cs.encoder(returns), returns)
 	}
 	writeOp(c.Name, c.Constructor, "_obj = Constructor(%s)", "")
 	for _, m := range c.Methods {
@@ -203,17 +198,22 @@ func writeClass(b *strings.Builder, c *problem.Class) {
 `)
 }
 
-func writeCodec(b *strings.Builder, c *problem.Codec) {
-	fmt.Fprintf(b, "\t_x := %s\n", decoder(c.Type, fmt.Sprintf("_in[%q]", c.InputKey())))
-	result := encoder(c.Type) + "(_r)"
-	if c.Type == "*TreeNode" {
-		b.WriteString("\t_input := _jTreeNodes(_x)\n")
-		result = "_jEncTreeAvoiding(_r, _input)"
+func (cs codecs) writeCodec(b *strings.Builder, c *problem.Codec) {
+	fmt.Fprintf(b, "\t_x := %s\n", cs.decoder(c.Type, fmt.Sprintf("_in[%q]", c.InputKey())))
+	result := cs.encoder(c.Type) + "(_r)"
+	if s := cs.shape(c.Type); s.Nodes != "" {
+		// The round trip must build new nodes.
+		fmt.Fprintf(b, "\t_input := %s(_x)\n", s.Nodes)
+		result = s.EncAvoiding + "(_r, _input)"
+	}
+	// Two codec values, as LeetCode's two machines: what the encoder keeps
+	// in its own fields does not reach the decoder.
+	setup := "\t_ser := Constructor()\n\t_deser := Constructor()\n"
+	if c.ZeroValue {
+		setup = "\tvar _ser, _deser " + c.Name + "\n"
 	}
 	fmt.Fprintf(b, `	_j.Begin()
-	_ser := Constructor()
-	_deser := Constructor()
-	_r := _deser.%s(_ser.%s(_x))
+`+setup+`	_r := _deser.%s(_ser.%s(_x))
 	_j.End()
 	return %s
 `, c.Decode, c.Encode, result)

@@ -228,7 +228,11 @@ func missingImports(fset *token.FileSet, f *ast.File, predefinedTypes []string, 
 		}
 	}
 	if len(predef) > 0 {
-		pf, err := parser.ParseFile(fset, "predefined.go", predefined(predef), 0)
+		src := "package main\n"
+		for _, t := range predef {
+			src += "type " + t + " struct{}\n"
+		}
+		pf, err := parser.ParseFile(fset, "predefined.go", src, 0)
 		if err == nil {
 			files = append(files, pf)
 		}

@@ -69,8 +69,10 @@ func CheckSignature(p *problem.Problem, name string, u *Prepared) error {
 		if err := typ(c.Name); err != nil {
 			return err
 		}
-		if err := fn("", "Constructor", nil, c.Name); err != nil {
-			return err
+		if !c.ZeroValue {
+			if err := fn("", "Constructor", nil, c.Name); err != nil {
+				return err
+			}
 		}
 		if err := fn(c.Name, c.Encode, []problem.Param{{Name: "root", Type: c.Type}}, "string"); err != nil {
 			return err

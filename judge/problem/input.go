@@ -89,11 +89,11 @@ func (p *Problem) CheckInput(in map[string]json.RawMessage) error {
 	switch s := p.Sig; {
 	case s.Function != nil:
 		for _, q := range s.Function.Params {
-			if err := CheckValue(q.Type, in[q.InputKey()]); err != nil {
+			if err := p.CheckValue(q.Type, in[q.InputKey()]); err != nil {
 				return fmt.Errorf("%s: %w", q.InputKey(), err)
 			}
 			if q.Cycle != "" {
-				if err := CheckValue("int", in[q.Cycle]); err != nil {
+				if err := p.CheckValue("int", in[q.Cycle]); err != nil {
 					return fmt.Errorf("%s: %w", q.Cycle, err)
 				}
 			}
@@ -102,7 +102,7 @@ func (p *Problem) CheckInput(in map[string]json.RawMessage) error {
 		return p.checkDesignTest(Test{Input: in})
 	case s.Codec != nil:
 		k := s.Codec.InputKey()
-		if err := CheckValue(s.Codec.Type, in[k]); err != nil {
+		if err := p.CheckValue(s.Codec.Type, in[k]); err != nil {
 			return fmt.Errorf("%s: %w", k, err)
 		}
 	}
@@ -110,78 +110,11 @@ func (p *Problem) CheckInput(in map[string]json.RawMessage) error {
 }
 
 // CheckValue checks that raw is a value of Go type t in the tests' JSON
-// form (see problems/README.md).
-func CheckValue(t string, raw json.RawMessage) error {
-	var target any
-	switch t {
-	case "int", "int64":
-		target = new(int64)
-	case "float64":
-		target = new(float64)
-	case "bool":
-		target = new(bool)
-	case "string":
-		target = new(string)
-	case "byte":
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil || len(s) != 1 {
-			return fmt.Errorf("%s is not a one-character string", raw)
-		}
-		return nil
-	case "[]int", "*ListNode":
-		target = new([]int64)
-	case "[][]int", "[]*ListNode", "*Node":
-		target = new([][]int64)
-	case "[]string":
-		target = new([]string)
-	case "[][]string":
-		target = new([][]string)
-	case "[]bool":
-		target = new([]bool)
-	case "[]float64":
-		target = new([]float64)
-	case "[]byte", "[][]byte":
-		var cells []json.RawMessage
-		if t == "[]byte" {
-			cells = []json.RawMessage{raw}
-		} else if err := json.Unmarshal(raw, &cells); err != nil {
-			return fmt.Errorf("%s is not a list of lists of one-character strings", raw)
-		}
-		for _, c := range cells {
-			var row []string
-			if err := json.Unmarshal(c, &row); err != nil {
-				return fmt.Errorf("%s is not a list of one-character strings", c)
-			}
-			for _, s := range row {
-				if len(s) != 1 {
-					return fmt.Errorf("%q is not one character", s)
-				}
-			}
-		}
-		return nil
-	case "*TreeNode":
-		target = new([]*int64)
-	default:
+// form (see problems/README.md), t being a type of p's signature.
+func (p *Problem) CheckValue(t string, raw json.RawMessage) error {
+	sh, ok := p.Shape(t)
+	if !ok {
 		return nil
 	}
-	if err := json.Unmarshal(raw, target); err != nil || len(raw) == 0 || string(raw) == "null" && t != "*TreeNode" {
-		return fmt.Errorf("%s is not a %s", raw, jsonForm(t))
-	}
-	return nil
-}
-
-func jsonForm(t string) string {
-	switch t {
-	case "int", "int64":
-		return "whole number"
-	case "float64":
-		return "number"
-	case "*ListNode":
-		return "list of whole numbers (the list's values in order)"
-	case "*TreeNode":
-		return "list of whole numbers and nulls (the tree in level order)"
-	case "*Node":
-		return "list of lists of whole numbers (the graph's adjacency list)"
-	}
-	return "value of type " + t
+	return sh.CheckJSON(raw)
 }

@@ -23,7 +23,7 @@ func TestCheckInput(t *testing.T) {
 		{"in another order", fn, `target = 3, nums = [1,2]`, ""},
 		{"a field missing", fn, `nums = [1,2]`, "has 1 input(s) (nums); the signature wants 2: nums, target"},
 		{"a field too many", fn, `nums = [1,2], target = 3, k = 1`, "has 3 input(s) (k, nums, target); the signature wants 2: nums, target"},
-		{"a value of the wrong type", fn, `nums = [1,"2"], target = 3`, `nums: [1,"2"] is not a value of type []int`},
+		{"a value of the wrong type", fn, `nums = [1,"2"], target = 3`, `nums: [1,"2"] is not a list of whole numbers`},
 		{"a design test", design, `operations = ["LRUCache","get"], arguments = [[2],[1]]`, ""},
 		{"a design test with an unknown operation", design, `operations = ["LRUCache","put"], arguments = [[2],[1,1]]`, `operation 1: unknown or misplaced "put"`},
 	} {

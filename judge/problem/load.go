@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/judgehq/judge/judge/shape"
 	"io/fs"
 	"path"
 	"regexp"
@@ -32,13 +33,9 @@ var Topics = []string{
 // Checkers are the checkers built into the judge.
 var Checkers = []string{"peak_element", "randomized_set", "topological_order", "min_remove_parentheses"}
 
-// Types are the Go types the harness can pass and return.
-var Types = []string{
-	"int", "int64", "float64", "bool", "string", "byte",
-	"[]int", "[][]int", "[]string", "[][]string", "[]bool", "[]float64",
-	"[]byte", "[][]byte",
-	"*ListNode", "[]*ListNode", "*TreeNode", "*Node",
-}
+// Types are the Go types the harness can pass and return: the shape
+// registry's (package shape).
+var Types = shape.Types()
 
 // Error is a defect in a problem package: which file, which field, what is
 // wrong and, in Msg, how to fix it.
@@ -68,6 +65,7 @@ type metadata struct {
 	Codec      *Codec             `json:"codec"`
 	Compare    verdict.Comparison `json:"compare"`
 	Checker    string             `json:"checker"`
+	Node       string             `json:"node"`
 	Complexity Complexity         `json:"complexity"`
 	Ladder     *Ladder            `json:"ladder"`
 	Hints      []string           `json:"hints"`
@@ -127,6 +125,7 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 		Sig:        Signature{Function: m.Function, Class: m.Class, Codec: m.Codec},
 		Compare:    m.Compare,
 		Checker:    m.Checker,
+		Node:       m.Node,
 		Complexity: m.Complexity,
 		Ladder:     m.Ladder,
 		Hints:      m.Hints,
@@ -343,6 +342,9 @@ func (p *Problem) checkLadder() error {
 func (p *Problem) checkSignature() error {
 	fail := func(field, format string, args ...any) error {
 		return &Error{File: "problem.json", Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+	if p.Node != "" && !slices.Contains(shape.Nodes, p.Node) {
+		return fail("node", "unknown Node %q (want one of %s)", p.Node, strings.Join(shape.Nodes, ", "))
 	}
 	s := p.Sig
 	n := 0

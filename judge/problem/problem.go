@@ -6,6 +6,7 @@ package problem
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/judgehq/judge/judge/shape"
 	"time"
 
 	"github.com/judgehq/judge/judge/complexity"
@@ -21,6 +22,10 @@ type Problem struct {
 	Sig        Signature
 	Compare    verdict.Comparison
 	Checker    string // with Compare == verdict.Checker
+	// Node is which of LeetCode's Node types the problem predefines, when
+	// its signature has *Node: "graph" (the default) or "random" (a list
+	// node with a random pointer); see package shape.
+	Node       string
 	Complexity Complexity
 	Limits     Limits
 	// Ladder is where the time complexity is measured; nil: nowhere.
@@ -186,6 +191,10 @@ type Codec struct {
 	Type   string `json:"type"`
 	// Key is the test-input field holding the value; default "root".
 	Key string `json:"key,omitempty"`
+	// ZeroValue: LeetCode's template has no Constructor and declares the
+	// codec as a variable (var codec Codec), as encode-and-decode-strings
+	// does.
+	ZeroValue bool `json:"zero_value,omitempty"`
 }
 
 // InputKey is the field of a test's input that holds the value.
@@ -243,3 +252,7 @@ func (p *Problem) HasTopic(t string) bool {
 	}
 	return false
 }
+
+// Shape is the registry's shape of Go type t in p's signature (which Node
+// *Node is, p says); false for a type the registry lacks.
+func (p *Problem) Shape(t string) (*shape.Shape, bool) { return shape.Lookup(t, p.Node) }

@@ -27,7 +27,16 @@ func DecInt(raw Raw) int {
 	return decode(raw, "an integer", (*reader).int)
 }
 
-func DecInt64(raw Raw) int64     { return decode(raw, "an integer", (*reader).int64) }
+func DecInt64(raw Raw) int64 { return decode(raw, "an integer", (*reader).int64) }
+
+// DecUint32 reads a whole number from 0 to 2^32-1.
+func DecUint32(raw Raw) uint32 {
+	v := DecInt64(raw)
+	if v < 0 || v > 1<<32-1 {
+		panic(BadInput("decoding input: " + string(raw) + " is not a uint32"))
+	}
+	return uint32(v)
+}
 func DecFloat64(raw Raw) float64 { return decode(raw, "a number", (*reader).float) }
 func DecBool(raw Raw) bool       { return decode(raw, "true or false", (*reader).bool) }
 func DecString(raw Raw) string   { return decode(raw, "a string", (*reader).str) }

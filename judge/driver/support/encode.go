@@ -17,6 +17,7 @@ import (
 
 func EncInt(v int) (Raw, error)               { return answer(appendInt(nil, v)) }
 func EncInt64(v int64) (Raw, error)           { return answer(appendInt64(nil, v)) }
+func EncUint32(v uint32) (Raw, error)         { return answer(appendInt64(nil, int64(v))) }
 func EncFloat64(v float64) (Raw, error)       { return answer(appendFloat64(nil, v)) }
 func EncBool(v bool) (Raw, error)             { return answer(appendBool(nil, v)) }
 func EncString(v string) (Raw, error)         { return answer(appendStringOK(nil, v)) }
