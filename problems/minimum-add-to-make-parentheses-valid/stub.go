@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func minAddToMakeValid(s string) int {
+	return 0
+}
