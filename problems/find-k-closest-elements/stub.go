@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func findClosestElements(arr []int, k int, x int) []int {
+	return nil
+}
