@@ -220,6 +220,13 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	for _, t := range cal.Tests {
 		examples = examples && t.Sample
 	}
+	// A problem's own checker judges the answers in one batch after the
+	// run (it runs in the sandbox too): until then an answer counts as
+	// passed, and the first the checker refuses comes first.
+	batch := hasPackageChecker(p)
+	var pending []int // tests answered, to check, in order
+	var answers []json.RawMessage
+	slowAt := -1 // in a batch: the test that finished past its limit
 	ex := &execution{
 		bin:   bin,
 		args:  []string{memArg(p.Limits.MemoryMB), "-mark=" + mark},
@@ -256,6 +263,18 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 					rep.Verdict = WrongAnswer
 					f.Message = fmt.Sprintf("the answer is %d bytes long where the expected one is %d: far too long to be right", len(m.Out), len(t.Expected))
 					break
+				}
+				if batch {
+					pending, answers = append(pending, i), append(answers, append(json.RawMessage(nil), m.Out...))
+					if time.Duration(m.NS) > t.Limit() {
+						slowAt, slowNS = i, m.NS
+						return false
+					}
+					rep.Passed++
+					if examples {
+						rep.Cases = append(rep.Cases, Case{Test: t.Name, Input: showInput(p, t.Input), Output: showJSON(m.Out), Passed: true})
+					}
+					return true
 				}
 				out, err := judgeOutput(mode, t, m.Out)
 				if err != nil {
@@ -301,6 +320,11 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 	if compareErr != nil {
 		return nil, compareErr
 	}
+	if batch {
+		if err := j.checkBatch(ctx, p, cal, rep, pending, answers, slowAt, &failed); err != nil {
+			return nil, err
+		}
+	}
 	rep.TimeMS = float64(totalNS) / 1e6
 	rep.MemoryKB = o.res.PeakRSS >> 10
 	if rep.Verdict == TimeLimitExceeded {
@@ -324,6 +348,48 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 		}
 	}
 	return rep, nil
+}
+
+// checkBatch has p's checker judge the answers a run gave, to tests
+// pending in order, and settles the report: the first answer refused is
+// the run's failure (a failure the run met later gives way), and failing
+// none, a test that finished past its limit (slowAt) exceeded it.
+func (j *Judge) checkBatch(ctx context.Context, p *problem.Problem, cal *Calibration, rep *Report, pending []int, answers []json.RawMessage, slowAt int, failed *int) error {
+	inputs := make([]map[string]json.RawMessage, len(pending))
+	want := make([]json.RawMessage, len(pending))
+	for k, i := range pending {
+		inputs[k], want[k] = cal.Tests[i].Input, cal.Tests[i].Expected
+	}
+	msgs, err := j.checkAnswers(ctx, p, inputs, want, answers)
+	if err != nil {
+		return err
+	}
+	for k, msg := range msgs {
+		if msg == "" {
+			continue
+		}
+		t := &cal.Tests[pending[k]]
+		rep.Verdict, rep.Passed, *failed = WrongAnswer, k, pending[k]
+		rep.Failure = &Failure{Test: t.Name, Input: showInput(p, t.Input), Expected: showJSON(t.Expected), Actual: showJSON(answers[k]), Message: msg}
+		if len(rep.Cases) > k {
+			rep.Cases = rep.Cases[:k]
+		}
+		return nil
+	}
+	if slowAt >= 0 {
+		t := &cal.Tests[slowAt]
+		rep.Verdict, *failed = TimeLimitExceeded, slowAt
+		rep.Failure = &Failure{Test: t.Name, Input: showInput(p, t.Input), Message: fmt.Sprintf("the test took %s; its limit is %s", ShowNS(slowNSOf(rep, slowAt)), ShowNS(t.LimitNS))}
+	}
+	return nil
+}
+
+// slowNSOf is the time of test i of a run, from the report's test times.
+func slowNSOf(rep *Report, i int) int64 {
+	if i < len(rep.TestNS) {
+		return rep.TestNS[i]
+	}
+	return 0
 }
 
 // modeOf is how p's outputs compare.

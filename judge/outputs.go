@@ -126,9 +126,22 @@ func (j *Judge) Outputs(ctx context.Context, c *Compiled, inputs []map[string]js
 
 // Agree reports whether got is a right answer where want is one, under p's
 // comparison mode (a checker judges got on its own merits).
-func Agree(p *problem.Problem, input map[string]json.RawMessage, want, got json.RawMessage) (bool, error) {
-	o, err := compare.Judge(modeOf(p), input, want, got)
+func (j *Judge) Agree(ctx context.Context, p *problem.Problem, input map[string]json.RawMessage, want, got json.RawMessage) (bool, error) {
+	o, err := j.judgeAnswer(ctx, p, input, want, got)
 	return o.OK, err
+}
+
+// judgeAnswer compares got with want under p's comparison mode, or has
+// p's own checker judge it.
+func (j *Judge) judgeAnswer(ctx context.Context, p *problem.Problem, input map[string]json.RawMessage, want, got json.RawMessage) (compare.Outcome, error) {
+	if !hasPackageChecker(p) {
+		return compare.Judge(modeOf(p), input, want, got)
+	}
+	msgs, err := j.checkAnswers(ctx, p, []map[string]json.RawMessage{input}, []json.RawMessage{want}, []json.RawMessage{got})
+	if err != nil {
+		return compare.Outcome{}, err
+	}
+	return compare.Outcome{OK: msgs[0] == "", Msg: msgs[0]}, nil
 }
 
 // Custom is a solution's answer to an input of the user's beside the
@@ -209,7 +222,7 @@ func (j *Judge) RunInput(ctx context.Context, p *problem.Problem, src driver.Sou
 	if c.ReferenceError != "" {
 		return c, nil
 	}
-	o, err := compare.Judge(modeOf(p), input, refOut[0].Out, m.Out)
+	o, err := j.judgeAnswer(ctx, p, input, refOut[0].Out, m.Out)
 	if err != nil {
 		return nil, fmt.Errorf("%s: the reference's answer: %w", p.Slug, err)
 	}

@@ -78,6 +78,9 @@ type metadata struct {
 	} `json:"limits"`
 }
 
+// checkRE finds a checker's func check.
+var checkRE = regexp.MustCompile(`(?m)^func check\(`)
+
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Load reads the package in folder dir of fsys. The folder's base name is
@@ -164,6 +167,21 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 	}
 	if p.Writeup, err = read("writeup.md", false); err != nil {
 		return nil, err
+	}
+	checker, err := read("checker.go", false)
+	if err != nil {
+		return nil, err
+	}
+	p.CheckerSource = UserForm(checker)
+	switch {
+	case p.Compare == verdict.Checker && p.Checker == "" && checker == "":
+		return nil, fail("checker.go", "", "missing: compare is \"checker\" with no built-in checker named, so the package needs checker.go (see problems/README.md)")
+	case checker != "" && (p.Compare != verdict.Checker || p.Checker != ""):
+		return nil, fail("checker.go", "", "present, but problem.json does not use it: set \"compare\": \"checker\" and no \"checker\" name")
+	case checker != "" && p.Sig.Codec != nil:
+		return nil, fail("checker.go", "", "a codec is judged by its round trip; it takes no checker")
+	case checker != "" && !checkRE.MatchString(p.CheckerSource):
+		return nil, fail("checker.go", "check", "checker.go must define func check(...) string: the signature's inputs, then the expected and the given answer, returning \"\" to accept or why not")
 	}
 	if p.Ladder != nil && !sizedRE.MatchString(p.Gen) {
 		return nil, fail("gen.go", "sized", "problem.json has a ladder, so gen.go must define func sized(n int) map[string]any, the worst-case input of size n")
@@ -278,8 +296,8 @@ func (p *Problem) checkMetadata() error {
 		return fail("compare", "unknown comparison %q%s (want one of %s)", p.Compare, suggest(string(p.Compare), names), strings.Join(names, ", "))
 	}
 	switch {
-	case p.Compare == verdict.Checker && !contains(Checkers, p.Checker):
-		return fail("checker", "unknown checker %q (want one of %s)", p.Checker, strings.Join(Checkers, ", "))
+	case p.Compare == verdict.Checker && p.Checker != "" && !contains(Checkers, p.Checker):
+		return fail("checker", "unknown checker %q (want one of %s, or none for the package's checker.go)", p.Checker, strings.Join(Checkers, ", "))
 	case p.Compare != verdict.Checker && p.Checker != "":
 		return fail("checker", "set, but compare is %q: use \"compare\": \"checker\"", p.Compare)
 	}

@@ -47,6 +47,10 @@ type Problem struct {
 	// checks the hand-written expected outputs; empty when there is none.
 	Brute   string
 	Writeup string // writeup.md: the approach, its complexity, the pitfalls
+	// CheckerSource is checker.go, user form: the package's own checker
+	// (compare "checker" with no built-in checker named); empty when
+	// there is none.
+	CheckerSource string
 	Mutants []Mutant
 	Tests   []Test
 

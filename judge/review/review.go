@@ -208,7 +208,7 @@ func gradeExamples(r *Review, ctx context.Context, j *judge.Judge, in Input, not
 			continue
 		}
 		res.Valid = true
-		ok, err := judge.Agree(p, ex.Input, ref[i].Out, ex.Expected)
+		ok, err := j.Agree(ctx, p, ex.Input, ref[i].Out, ex.Expected)
 		if err != nil {
 			return fmt.Errorf("review %s: line %d: %w", p.Slug, ex.Line, err)
 		}
@@ -223,7 +223,7 @@ func gradeExamples(r *Review, ctx context.Context, j *judge.Judge, in Input, not
 			res.Actual = mine[i].Failed
 		default:
 			res.Actual = compactJSON(mine[i].Out)
-			if res.Passed, err = judge.Agree(p, ex.Input, ex.Expected, mine[i].Out); err != nil {
+			if res.Passed, err = j.Agree(ctx, p, ex.Input, ex.Expected, mine[i].Out); err != nil {
 				res.Passed = false
 			}
 		}
@@ -243,7 +243,7 @@ func gradeExamples(r *Review, ctx context.Context, j *judge.Judge, in Input, not
 					caught = true
 					break
 				}
-				if ok, err := judge.Agree(p, valid[i].Input, valid[i].Expected, outs[i].Out); err != nil || !ok {
+				if ok, err := j.Agree(ctx, p, valid[i].Input, valid[i].Expected, outs[i].Out); err != nil || !ok {
 					caught = true
 					break
 				}

@@ -35,7 +35,9 @@ func checkBrute(ctx context.Context, j *judge.Judge, p *problem.Problem) []strin
 			findings = append(findings, fmt.Sprintf("brute.go: test %s: %s", t.Name, o.Failed))
 			continue
 		}
-		ok, err := judge.Agree(p, t.Input, t.Output, o.Out)
+		// The hand-written answer is judged, with brute.go's as the
+		// expected one: a checker judges it on its own merits.
+		ok, err := j.Agree(ctx, p, t.Input, o.Out, t.Output)
 		switch {
 		case err != nil:
 			findings = append(findings, fmt.Sprintf("tests.json: test %s: %v", t.Name, err))

@@ -1,0 +1,3 @@
+func anyPair(nums []int, target int) []int {
+
+}
