@@ -51,8 +51,8 @@ type Problem struct {
 	// (compare "checker" with no built-in checker named); empty when
 	// there is none.
 	CheckerSource string
-	Mutants []Mutant
-	Tests   []Test
+	Mutants       []Mutant
+	Tests         []Test
 
 	// Hash identifies the package's content: calibrations are cached by it.
 	Hash string

@@ -1,3 +1,7 @@
+//go:build ignore
+
+package main
+
 // check accepts any pair of distinct indices, in order, whose numbers add
 // up to target.
 func check(nums []int, target int, want, got []int) string {

@@ -1,3 +1,7 @@
+//go:build ignore
+
+package main
+
 func anyPair(nums []int, target int) []int {
 	seen := map[int]int{}
 	for j, v := range nums {

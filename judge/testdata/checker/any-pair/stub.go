@@ -1,3 +1,7 @@
+//go:build ignore
+
+package main
+
 func anyPair(nums []int, target int) []int {
 
 }

@@ -1,3 +1,7 @@
+//go:build ignore
+
+package main
+
 // Lets a number pair with itself.
 // verdict: wrong_answer
 func anyPair(nums []int, target int) []int {
