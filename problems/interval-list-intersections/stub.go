@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func intervalIntersection(firstList [][]int, secondList [][]int) [][]int {
+	return nil
+}
