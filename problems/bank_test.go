@@ -1,10 +1,13 @@
 package problems
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/shape"
 )
 
 // TestBankLoads checks every embedded package loads and carries only known
@@ -108,6 +111,21 @@ func TestPlans(t *testing.T) {
 	for _, p := range ps {
 		if slices.Contains(p.Topics, "design") && design.SectionOf(p.Slug) == "" {
 			t.Errorf("design plan lacks %s", p.Slug)
+		}
+	}
+}
+
+// TestREADMETypes checks problems/README.md teaches every shape of the
+// registry: its Go type and its example.
+func TestREADMETypes(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	for _, sh := range shape.All() {
+		if !strings.Contains(readme, "`"+sh.Type+"`") || !strings.Contains(readme, sh.Example) {
+			t.Errorf("README.md lacks the type %s or its example %s", sh.Key(), sh.Example)
 		}
 	}
 }
