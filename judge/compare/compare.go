@@ -49,6 +49,13 @@ const Tolerance = 1e-5
 // Judge compares got with want under m. Input is the test's input, which
 // checkers need.
 func Judge(m Mode, input map[string]json.RawMessage, want, got json.RawMessage) (Outcome, error) {
+	// The same JSON text is the same value in every mode but a checker's
+	// (which may judge an answer on more than its value): most answers a
+	// judge sees are right, and written by the same encoder as the
+	// expected ones, so this saves decoding both for nearly every test.
+	if m.Compare != verdict.Checker && bytes.Equal(want, got) && json.Valid(want) {
+		return Outcome{OK: true}, nil
+	}
 	w, err := decode(want)
 	if err != nil {
 		return Outcome{}, fmt.Errorf("expected output: %w", err)

@@ -229,3 +229,23 @@ func TestLocateChecker(t *testing.T) {
 		t.Errorf("got %+v, want the checker's rejection", out)
 	}
 }
+
+// BenchmarkJudgeSameText: a right answer written by the same encoder as
+// the expected one, as nearly every test's is, 100000 numbers long.
+func BenchmarkJudgeSameText(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteByte('[')
+	for i := range 100000 {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteString(strconv.Itoa(i * 7919 % 100003))
+	}
+	sb.WriteByte(']')
+	v := json.RawMessage(sb.String())
+	for b.Loop() {
+		if o, err := Judge(Mode{Compare: "exact"}, nil, v, v); err != nil || !o.OK {
+			b.Fatal(o, err)
+		}
+	}
+}
