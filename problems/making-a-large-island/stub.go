@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func largestIsland(grid [][]int) int {
+	return 0
+}
