@@ -16,18 +16,17 @@ import (
 	"github.com/judgehq/judge/judge/verdict"
 )
 
-// A problem's own checker (checker.go in its package, compare "checker"
-// with no built-in checker named) judges answers that more than one can
+// A problem's own checker (checker.go in its package, compare "checker")
+// judges answers that more than one can
 // be right for: it is built once per package version and kept in the
 // cache, and it runs in the sandbox like any program of the package's,
 // on a batch of answers. Its trouble — it does not compile, it panics, it
 // answers nonsense — is the judge's error, never a verdict against the
 // solution.
 
-// hasPackageChecker reports whether p is judged by its checker.go.
-func hasPackageChecker(p *problem.Problem) bool {
-	return p.Compare == verdict.Checker && p.Checker == "" && p.CheckerSource != ""
-}
+// hasPackageChecker reports whether p is judged by its checker.go (the
+// loader demands one with compare "checker").
+func hasPackageChecker(p *problem.Problem) bool { return p.Compare == verdict.Checker }
 
 // checkerError is a package checker's failure.
 type checkerError struct{ slug, msg string }

@@ -394,7 +394,7 @@ func slowNSOf(rep *Report, i int) int64 {
 
 // modeOf is how p's outputs compare.
 func modeOf(p *problem.Problem) compare.Mode {
-	m := compare.Mode{Compare: p.Compare, Checker: p.Checker, Ops: p.IsDesign()}
+	m := compare.Mode{Compare: p.Compare, Ops: p.IsDesign()}
 	if sh, ok := p.Shape(outputType(p)); ok {
 		m.Shown = sh.Show
 	}

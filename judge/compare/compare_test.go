@@ -68,57 +68,6 @@ func TestTypedDiff(t *testing.T) {
 	}
 }
 
-func TestCheckers(t *testing.T) {
-	in := func(kv ...string) map[string]json.RawMessage {
-		m := map[string]json.RawMessage{}
-		for i := 0; i < len(kv); i += 2 {
-			m[kv[i]] = raw(kv[i+1])
-		}
-		return m
-	}
-	many := func(n int, v string) string { return strings.TrimSuffix(strings.Repeat(v+",", n), ",") }
-	for _, tc := range []struct {
-		name, checker string
-		input         map[string]json.RawMessage
-		want, got     string
-		ok            bool
-	}{
-		{"peak middle", "peak_element", in("nums", `[1,3,2]`), `1`, `1`, true},
-		{"other peak", "peak_element", in("nums", `[1,2,1,3,5,6,4]`), `5`, `1`, true},
-		{"not a peak", "peak_element", in("nums", `[1,2,1,3,5,6,4]`), `5`, `3`, false},
-		{"edge peak", "peak_element", in("nums", `[2,1]`), `0`, `0`, true},
-		{"out of range", "peak_element", in("nums", `[2,1]`), `0`, `2`, false},
-		{"topo ok", "topological_order", in("numCourses", `3`, "prerequisites", `[[1,0],[2,0]]`), `[0,1,2]`, `[0,2,1]`, true},
-		{"topo violates", "topological_order", in("numCourses", `2`, "prerequisites", `[[1,0]]`), `[0,1]`, `[1,0]`, false},
-		{"topo missing", "topological_order", in("numCourses", `3`, "prerequisites", `[]`), `[0,1,2]`, `[0,1]`, false},
-		{"topo cycle", "topological_order", in("numCourses", `2`, "prerequisites", `[[1,0],[0,1]]`), `[]`, `[]`, true},
-		{"topo cycle answered", "topological_order", in("numCourses", `2`, "prerequisites", `[[1,0],[0,1]]`), `[]`, `[0,1]`, false},
-		{"parens other answer", "min_remove_parentheses", in("s", `"a)b(c)d)"`), `"ab(c)d"`, `"a(b)cd"`, false},
-		{"parens valid", "min_remove_parentheses", in("s", `"lee(t(c)o)de)"`), `"lee(t(c)o)de"`, `"lee(t(co)de)"`, true},
-		{"parens too many removed", "min_remove_parentheses", in("s", `"(a)"`), `"(a)"`, `"a"`, false},
-		{"parens unbalanced", "min_remove_parentheses", in("s", `"))(("`), `""`, `"()"`, false},
-		{"set ok", "randomized_set", in("operations", `["RandomizedSet","insert","insert","getRandom"]`, "arguments", `[[],[1],[2],[]]`), `[null,true,true,1]`, `[null,true,true,2]`, true},
-		{"set not member", "randomized_set", in("operations", `["RandomizedSet","insert","getRandom"]`, "arguments", `[[],[1],[]]`), `[null,true,1]`, `[null,true,5]`, false},
-		{"set wrong insert", "randomized_set", in("operations", `["RandomizedSet","insert","insert"]`, "arguments", `[[],[1],[1]]`), `[null,true,false]`, `[null,true,true]`, false},
-		{"set not uniform", "randomized_set",
-			in("operations", `["RandomizedSet","insert","insert",`+many(200, `"getRandom"`)+`]`, "arguments", `[[],[1],[2],`+many(200, `[]`)+`]`),
-			`[null,true,true,` + many(200, `1`) + `]`, `[null,true,true,` + many(200, `1`) + `]`, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			out, err := Judge(Mode{Compare: "checker", Checker: tc.checker}, tc.input, raw(tc.want), raw(tc.got))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if out.OK != tc.ok {
-				t.Errorf("OK = %v, want %v (%s)", out.OK, tc.ok, out.Msg)
-			}
-			if !out.OK && out.Msg == "" {
-				t.Error("a rejection came without a reason")
-			}
-		})
-	}
-}
-
 // FuzzJudge checks comparison never panics, every value equals itself in
 // every mode, and any_order ignores a reversal.
 func FuzzJudge(f *testing.F) {
@@ -213,20 +162,6 @@ func TestLocate(t *testing.T) {
 				t.Errorf("want a diff exactly when the difference is not located; diff:\n%s", out.Diff)
 			}
 		})
-	}
-}
-
-// TestLocateChecker checks a checker's verdict is kept on a design
-// problem's results: its message, not an operation's difference, says
-// what is wrong.
-func TestLocateChecker(t *testing.T) {
-	in := map[string]json.RawMessage{"operations": raw(`["RandomizedSet","insert","getRandom"]`), "arguments": raw(`[[],[1],[]]`)}
-	out, err := Judge(Mode{Compare: "checker", Checker: "randomized_set", Ops: true}, in, raw(`[null,true,1]`), raw(`[null,true,5]`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out.OK || out.At != nil || !strings.Contains(out.Msg, "not in the set") {
-		t.Errorf("got %+v, want the checker's rejection", out)
 	}
 }
 

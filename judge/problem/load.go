@@ -30,9 +30,6 @@ var Topics = []string{
 	"trie", "backtracking", "greedy", "interval", "math", "bit-manipulation",
 }
 
-// Checkers are the checkers built into the judge.
-var Checkers = []string{"peak_element", "randomized_set", "topological_order", "min_remove_parentheses"}
-
 // Types are the Go types the harness can pass and return: the shape
 // registry's (package shape).
 var Types = shape.Types()
@@ -127,13 +124,14 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 		Topics:     m.Topics,
 		Sig:        Signature{Function: m.Function, Class: m.Class, Codec: m.Codec},
 		Compare:    m.Compare,
-		Checker:    m.Checker,
 		Node:       m.Node,
-		Complexity: m.Complexity,
-		Ladder:     m.Ladder,
-		Hints:      m.Hints,
-		AllInputs:  m.AllInputs,
-		Followups:  m.Followups,
+
+		builtinChecker: m.Checker,
+		Complexity:     m.Complexity,
+		Ladder:         m.Ladder,
+		Hints:          m.Hints,
+		AllInputs:      m.AllInputs,
+		Followups:      m.Followups,
 		Limits: Limits{
 			TimeFactor: m.Limits.TimeFactor,
 			TimeSlack:  time.Duration(m.Limits.TimeSlackMS) * time.Millisecond,
@@ -174,10 +172,10 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 	}
 	p.CheckerSource = UserForm(checker)
 	switch {
-	case p.Compare == verdict.Checker && p.Checker == "" && checker == "":
-		return nil, fail("checker.go", "", "missing: compare is \"checker\" with no built-in checker named, so the package needs checker.go (see problems/README.md)")
-	case checker != "" && (p.Compare != verdict.Checker || p.Checker != ""):
-		return nil, fail("checker.go", "", "present, but problem.json does not use it: set \"compare\": \"checker\" and no \"checker\" name")
+	case p.Compare == verdict.Checker && checker == "":
+		return nil, fail("checker.go", "", "missing: compare is \"checker\", so the package needs checker.go (see problems/README.md)")
+	case checker != "" && p.Compare != verdict.Checker:
+		return nil, fail("checker.go", "", "present, but problem.json does not use it: set \"compare\": \"checker\"")
 	case checker != "" && p.Sig.Codec != nil:
 		return nil, fail("checker.go", "", "a codec is judged by its round trip; it takes no checker")
 	case checker != "" && !checkRE.MatchString(p.CheckerSource):
@@ -296,10 +294,8 @@ func (p *Problem) checkMetadata() error {
 		return fail("compare", "unknown comparison %q%s (want one of %s)", p.Compare, suggest(string(p.Compare), names), strings.Join(names, ", "))
 	}
 	switch {
-	case p.Compare == verdict.Checker && p.Checker != "" && !contains(Checkers, p.Checker):
-		return fail("checker", "unknown checker %q (want one of %s, or none for the package's checker.go)", p.Checker, strings.Join(Checkers, ", "))
-	case p.Compare != verdict.Checker && p.Checker != "":
-		return fail("checker", "set, but compare is %q: use \"compare\": \"checker\"", p.Compare)
+	case p.builtinChecker != "":
+		return fail("checker", "%q: the judge has no built-in checkers any more: write the package's checker.go (see problems/README.md) and drop \"checker\"", p.builtinChecker)
 	}
 	if p.Limits.TimeFactor == 0 {
 		p.Limits.TimeFactor = 5

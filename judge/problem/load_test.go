@@ -89,7 +89,7 @@ func TestLoadErrors(t *testing.T) {
 		{"difficulty", meta(`"easy"`, `"simple"`), `problem.json: difficulty: "simple" is not one of easy, medium, hard`},
 		{"topic typo", meta(`["array"]`, `["arrays"]`), `topics: unknown topic "arrays"; did you mean "array"?`},
 		{"compare typo", meta(`"complexity"`, `"compare": "unordred", "complexity"`), `compare: unknown comparison "unordred"`},
-		{"checker", meta(`"complexity"`, `"compare": "checker", "checker": "nope", "complexity"`), `checker: unknown checker "nope"`},
+		{"checker", meta(`"complexity"`, `"compare": "checker", "checker": "nope", "complexity"`), `checker: "nope": the judge has no built-in checkers any more`},
 		{"two signatures", meta(`"complexity"`, `"codec": {"name": "C", "encode": "e", "decode": "d", "type": "int"}, "complexity"`), "give exactly one of"},
 		{"bad type", meta(`"returns": "int"`, `"returns": "map[int]int"`), `function.returns: unsupported type "map[int]int"`},
 		{"no returns", meta(`, "returns": "int"`, ``), "function.returns: missing"},

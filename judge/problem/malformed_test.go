@@ -29,7 +29,15 @@ func TestMalformedPackages(t *testing.T) {
 		{"missing tests", map[string]string{"tests.json": ""}, "tests.json: missing"},
 		{"no title", meta(`"title": "Add",`, ``), "problem.json: title: missing"},
 		{"no topics", meta(`"topics": ["array"],`, ``), "problem.json: topics: missing"},
-		{"checker without compare", meta(`"complexity"`, `"checker": "nope", "complexity"`), "checker: set, but compare is"},
+		{"checker without compare", meta(`"complexity"`, `"checker": "nope", "complexity"`), "no built-in checkers any more"},
+		{"checker without checker.go", meta(`"complexity"`, `"compare": "checker", "complexity"`), "checker.go: missing: compare is \"checker\""},
+		{"checker.go unused", map[string]string{"checker.go": "func check(a, b, want, got int) string { return \"\" }\n"}, "checker.go: present, but problem.json does not use it"},
+		{"checker.go without check", func() map[string]string {
+			m := meta(`"complexity"`, `"compare": "checker", "complexity"`)
+			m["checker.go"] = "func judge(a, b, want, got int) string { return \"\" }\n"
+			return m
+		}(), "checker.go: check: checker.go must define func check"},
+		{"unknown node", meta(`"complexity"`, `"node": "nary", "complexity"`), `problem.json: node: unknown Node "nary"`},
 		{"limits", meta(`"complexity"`, `"limits": {"memory_mb": 8}, "complexity"`), "problem.json: limits: time_factor must be at least 1"},
 		{"time factor", meta(`"complexity"`, `"limits": {"time_factor": 0.5}, "complexity"`), "limits: time_factor must be at least 1"},
 		{"no signature", meta(`"function": {"name": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "int"},`, ``), "give exactly one of"},

@@ -21,7 +21,6 @@ type Problem struct {
 	Topics     []string
 	Sig        Signature
 	Compare    verdict.Comparison
-	Checker    string // with Compare == verdict.Checker
 	// Node is which of LeetCode's Node types the problem predefines, when
 	// its signature has *Node: "graph" (the default) or "random" (a list
 	// node with a random pointer); see package shape.
@@ -51,8 +50,11 @@ type Problem struct {
 	// (compare "checker" with no built-in checker named); empty when
 	// there is none.
 	CheckerSource string
-	Mutants       []Mutant
-	Tests         []Test
+	// builtinChecker is problem.json's "checker", the name of a checker
+	// the judge no longer has: the loader says so.
+	builtinChecker string
+	Mutants        []Mutant
+	Tests          []Test
 
 	// Hash identifies the package's content: calibrations are cached by it.
 	Hash string
