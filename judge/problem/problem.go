@@ -47,7 +47,7 @@ type Problem struct {
 	Brute   string
 	Writeup string // writeup.md: the approach, its complexity, the pitfalls
 	// CheckerSource is checker.go, user form: the package's own checker
-	// (compare "checker" with no built-in checker named); empty when
+	// (compare "checker"); empty when
 	// there is none.
 	CheckerSource string
 	// builtinChecker is problem.json's "checker", the name of a checker
