@@ -1,0 +1,32 @@
+//go:build ignore
+
+package main
+
+// Mutant: seeds the queue with the root without checking for an empty
+// tree, and dereferences nil.
+// verdict: runtime_error
+func verticalOrder(root *TreeNode) [][]int {
+	type item struct {
+		node *TreeNode
+		col  int
+	}
+	cols := map[int][]int{}
+	lo, hi := 0, 0
+	queue := []item{{root, 0}}
+	for i := 0; i < len(queue); i++ {
+		it := queue[i]
+		cols[it.col] = append(cols[it.col], it.node.Val)
+		lo, hi = min(lo, it.col), max(hi, it.col)
+		if it.node.Left != nil {
+			queue = append(queue, item{it.node.Left, it.col - 1})
+		}
+		if it.node.Right != nil {
+			queue = append(queue, item{it.node.Right, it.col + 1})
+		}
+	}
+	out := [][]int{}
+	for c := lo; c <= hi; c++ {
+		out = append(out, cols[c])
+	}
+	return out
+}
