@@ -114,7 +114,7 @@ func NewFloor(p *problem.Problem, src string) (*Floor, error) {
 		c := s.Class
 		b.WriteString("type floorTest struct {\n\tOps  []string            `json:\"operations\"`\n\tArgs [][]json.RawMessage `json:\"arguments\"`\n}\n\n")
 		writeMainHead(&b)
-		fmt.Fprintf(&b, "\t\tvar obj %s\n\t\tout := make([]any, len(t.Ops))\n\t\tfor i, op := range t.Ops {\n\t\t\targs := t.Args[i]\n\t\t\tswitch op {\n", c.Name)
+		fmt.Fprintf(&b, "\t\tvar obj %s\n\t\tout := make([]any, len(t.Ops))\n\t\tfor i, op := range t.Ops {\n\t\t\targs := t.Args[i]\n\t\t\tswitch op {\n", c.Made())
 		op := func(name string, params []problem.Param, call, returns string) error {
 			fmt.Fprintf(&b, "\t\t\tcase %q:\n", name)
 			var args []string

@@ -25,7 +25,7 @@ import (
 	"github.com/judgehq/judge/judge/shape"
 )
 
-//go:embed support/*.go inmain/*.go inrandom/*.go
+//go:embed support/*.go inmain/*.go inrandom/*.go inapi/*.go
 var sources embed.FS
 
 // SupportPath is the import path of the support package (support/), the
@@ -67,7 +67,7 @@ var Support = sync.OnceValues(func() (map[string][]byte, string) {
 // generator builds need them whatever the user's code imports.
 var OwnImports = sync.OnceValue(func() []string {
 	files := map[string][]byte{}
-	for _, dir := range []string{"inmain", "inrandom"} {
+	for _, dir := range []string{"inmain", "inrandom", "inapi"} {
 		entries, err := fs.ReadDir(sources, dir)
 		if err != nil {
 			panic(err) // embedded: cannot fail
@@ -157,7 +157,7 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 // asMain is a driver file of package inmain or inrandom made a file of
 // package main.
 func asMain(b []byte) []byte {
-	for _, pkg := range []string{"inmain", "inrandom"} {
+	for _, pkg := range []string{"inmain", "inrandom", "inapi"} {
 		if c := []byte("\npackage " + pkg + "\n"); bytes.Contains(b, c) {
 			return bytes.Replace(b, c, []byte("\npackage main\n"), 1)
 		}

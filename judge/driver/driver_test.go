@@ -99,6 +99,10 @@ func TestShapeGoldens(t *testing.T) {
 	cases = append(cases,
 		golden{"codec-tree", &problem.Problem{Sig: problem.Signature{Codec: &problem.Codec{Name: "Codec", Encode: "serialize", Decode: "deserialize", Type: "*TreeNode"}}},
 			"type Codec struct{}\nfunc Constructor() Codec { return Codec{} }\nfunc (c *Codec) serialize(root *TreeNode) string { return \"\" }\nfunc (c *Codec) deserialize(data string) *TreeNode { return nil }\n"},
+		golden{"class-pointer", &problem.Problem{Sig: problem.Signature{Class: &problem.Class{Name: "PeekingIterator", Pointer: true,
+			Constructor: []problem.Param{{Name: "iter", Type: "*Iterator"}},
+			Methods:     []problem.Method{{Name: "peek", Go: "peek", Returns: "int"}, {Name: "next", Go: "next", Returns: "int"}, {Name: "hasNext", Go: "hasNext", Returns: "bool"}}}}},
+			"type PeekingIterator struct{ it *Iterator }\nfunc Constructor(iter *Iterator) *PeekingIterator { return &PeekingIterator{iter} }\nfunc (p *PeekingIterator) peek() int { return 0 }\nfunc (p *PeekingIterator) next() int { return p.it.next() }\nfunc (p *PeekingIterator) hasNext() bool { return p.it.hasNext() }\n"},
 		golden{"codec-strings", &problem.Problem{Sig: problem.Signature{Codec: &problem.Codec{Name: "Codec", Encode: "Encode", Decode: "Decode", Type: "[]string", Key: "strs", ZeroValue: true}}},
 			"type Codec struct{}\nfunc (c *Codec) Encode(strs []string) string { return \"\" }\nfunc (c *Codec) Decode(s string) []string { return nil }\n"},
 	)
@@ -163,6 +167,20 @@ func TestForeignImport(t *testing.T) {
 		var ce *CompileError
 		if !errors.As(err, &ce) || !strings.HasPrefix(ce.Msg, tc.want) {
 			t.Errorf("Prepare(%q) = %v, want a compile error starting %q", tc.code, err, tc.want)
+		}
+	}
+}
+
+// TestAPIDecls: the declarations the registry predefines for API types
+// are inapi/types.go's, which that package's tests exercise.
+func TestAPIDecls(t *testing.T) {
+	b, err := sources.ReadFile("inapi/types.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range shape.All() {
+		if len(sh.Files) > 0 && strings.HasPrefix(sh.Files[0], "inapi/") && !bytes.Contains(b, []byte(sh.Decl)) {
+			t.Errorf("%s: its declaration is not inapi/types.go's:\n%s", sh.Key(), sh.Decl)
 		}
 	}
 }

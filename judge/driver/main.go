@@ -151,7 +151,7 @@ func (cs codecs) writeClass(b *strings.Builder, c *problem.Class) {
 	for _i, _op := range _ops {
 		_a := _args[_i]
 		switch _op {
-`, c.Name)
+`, c.Made())
 	writeOp := func(op string, params []problem.Param, call, returns string) {
 		fmt.Fprintf(b, "\t\tcase %q:\n", op)
 		var args []string

@@ -56,7 +56,7 @@ func CheckSignature(p *problem.Problem, name string, u *Prepared) error {
 		if err := typ(c.Name); err != nil {
 			return err
 		}
-		if err := fn("", "Constructor", c.Constructor, c.Name); err != nil {
+		if err := fn("", "Constructor", c.Constructor, c.Made()); err != nil {
 			return err
 		}
 		for _, m := range c.Methods {

@@ -168,6 +168,18 @@ type Class struct {
 	Name        string   `json:"name"`
 	Constructor []Param  `json:"constructor"`
 	Methods     []Method `json:"methods"`
+	// Pointer: Constructor returns *Name, as LeetCode's templates of the
+	// iterator problems declare it (flatten-nested-list-iterator,
+	// peeking-iterator).
+	Pointer bool `json:"pointer,omitempty"`
+}
+
+// Made is the type Constructor returns.
+func (c Class) Made() string {
+	if c.Pointer {
+		return "*" + c.Name
+	}
+	return c.Name
 }
 
 // Method is one operation of a design class.

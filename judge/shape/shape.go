@@ -253,6 +253,47 @@ const (
 	randomDecl = "type Node struct {\n\tVal    int\n\tNext   *Node\n\tRandom *Node\n}\n"
 )
 
+// The API types LeetCode's templates declare for the solution to use, as
+// the driver's inapi package holds them (a test keeps them equal).
+const (
+	nestedDecl = `// NestedInteger holds an integer or a list of NestedIntegers, with the
+// methods LeetCode's template declares (its fields are the judge's).
+type NestedInteger struct {
+	_jInt   int
+	_jList  []*NestedInteger
+	_jIsInt bool
+}
+
+func (n NestedInteger) IsInteger() bool { return n._jIsInt }
+
+func (n NestedInteger) GetInteger() int { return n._jInt }
+
+func (n *NestedInteger) SetInteger(value int) { n._jInt, n._jIsInt, n._jList = value, true, nil }
+
+func (n *NestedInteger) Add(elem NestedInteger) {
+	n._jIsInt = false
+	n._jList = append(n._jList, &elem)
+}
+
+func (n NestedInteger) GetList() []*NestedInteger { return n._jList }
+`
+	iteratorDecl = `// Iterator iterates over a list of integers, as peeking-iterator's
+// template declares it.
+type Iterator struct {
+	_jVals []int
+	_jAt   int
+}
+
+func (this *Iterator) hasNext() bool { return this._jAt < len(this._jVals) }
+
+func (this *Iterator) next() int {
+	v := this._jVals[this._jAt]
+	this._jAt++
+	return v
+}
+`
+)
+
 var shapes = []*Shape{
 	plain[int]("int", "Int", "whole number", "", "42"),
 	plain[int64]("int64", "Int64", "whole number", "", "9007199254740993"),
@@ -340,4 +381,44 @@ var shapes = []*Shape{
 		Predefined: "Node", Decl: randomDecl, Files: []string{"inrandom/random.go"},
 		Dec: "_jDecRandomList", Enc: "_jEncRandomList", Nodes: "_jRandomNodes", EncAvoiding: "_jEncRandomListAvoiding",
 	},
+	{
+		Type: "[]*NestedInteger", Example: "[[1,1],2,[1,[4,[6]]]]", JSON: reflect.TypeFor[[]any](),
+		Form: "nested list of whole numbers",
+		Check: func(raw json.RawMessage) error {
+			var v []any
+			if json.Unmarshal(raw, &v) != nil || !nestedInts(v) {
+				return fmt.Errorf("%s is not a nested list of whole numbers", raw)
+			}
+			return nil
+		},
+		Sum:        func(list []json.RawMessage) string { return fmt.Sprintf("nested list of %d elements", len(list)) },
+		Predefined: "NestedInteger", Decl: nestedDecl, Files: []string{"inapi/nested.go"},
+		Dec: "_jDecNestedList", Enc: "_jEncNestedList",
+	},
+	{
+		Type: "*Iterator", Example: "[1,2,3]", JSON: reflect.TypeFor[[]int](), Show: reflect.TypeFor[[]int](),
+		Form: "list of whole numbers (what the iterator yields)", Noun: "ints",
+		Predefined: "Iterator", Decl: iteratorDecl, Files: []string{"inapi/iterator.go"},
+		Dec: "_jDecIterator", Enc: "_jEncIterator",
+	},
+}
+
+// nestedInts reports whether v, decoded from JSON, holds only whole
+// numbers and lists of them.
+func nestedInts(v []any) bool {
+	for _, e := range v {
+		switch x := e.(type) {
+		case float64:
+			if x != float64(int64(x)) {
+				return false
+			}
+		case []any:
+			if !nestedInts(x) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -118,6 +118,28 @@ func DecBytes(raw Raw) []byte {
 	return bytesOf(DecStrings(raw))
 }
 
+// Nested is an integer or a list of Nested values: the JSON of the
+// nested-list problems' inputs ([1,[4,[6]]]).
+type Nested struct {
+	Int    int
+	List   []Nested
+	IsList bool
+}
+
+// DecNested reads an integer or a nested list of integers.
+func DecNested(raw Raw) Nested {
+	return decode(raw, "an integer or a nested list of integers", (*reader).nested)
+}
+
+func (r *reader) nested() (Nested, bool) {
+	if r.next() == '[' {
+		l, ok := listOf((*reader).nested)(r)
+		return Nested{List: l, IsList: true}, ok
+	}
+	v, ok := r.int()
+	return Nested{Int: v}, ok
+}
+
 func DecByteGrid(raw Raw) [][]byte {
 	rows := DecStringGrid(raw)
 	if rows == nil {
