@@ -43,7 +43,6 @@ var pending = map[string]bool{}
 
 func init() {
 	for _, s := range []string{
-		"encode-and-decode-strings", "copy-list-with-random-pointer", "alien-dictionary", "reverse-bits",
 		// company
 		"valid-word-abbreviation", "binary-tree-vertical-order-traversal", "vertical-order-traversal-of-a-binary-tree",
 		"nested-list-weight-sum", "dot-product-of-two-sparse-vectors", "random-pick-with-weight", "random-pick-index",

@@ -97,16 +97,18 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 			}
 		}
 	}
-	result := ""
+	result, after := "", ""
 	switch {
 	case f.ResultNodeOf != "":
 		fmt.Fprintf(b, "\t_of := _jTreeNodes(_a%d)\n", idx[f.ResultNodeOf])
 		result = "_jEncMember(_r, _of)"
 	case f.Returns != "" && c.copyOf(f) >= 0:
 		// A copy of an input (clone-graph, copy-list-with-random-pointer)
-		// must share no node with it.
-		s := c.shape(f.Returns)
-		fmt.Fprintf(b, "\t_input := %s(_a%d)\n", s.Nodes, c.copyOf(f))
+		// must share no node with it, and leave it as it was.
+		s, i := c.shape(f.Returns), c.copyOf(f)
+		fmt.Fprintf(b, "\t_input := %s(_a%d)\n", s.Nodes, i)
+		fmt.Fprintf(b, "\t_was, _ := %s(_a%d)\n", s.Enc, i)
+		after = fmt.Sprintf("\tif _now, _err := %s(_a%d); _err != nil || string(_now) != string(_was) {\n\t\treturn nil, _j.Changed(%q, _was, _now)\n\t}\n", s.Enc, i, f.Params[i].Name)
 		result = s.EncAvoiding + "(_r, _input)"
 	case f.Returns != "":
 		result = c.encoder(f.Returns) + "(_r)"
@@ -122,6 +124,7 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 		fmt.Fprintf(b, "\t%s\n", call)
 	}
 	b.WriteString("\t_j.End()\n")
+	b.WriteString(after)
 	fmt.Fprintf(b, "\treturn %s\n", result)
 }
 

@@ -302,3 +302,20 @@ func typeName(v any) (name string) {
 	_ = v.(interface{ noSuchMethod() })
 	return "unknown"
 }
+
+// Changed is the error of a solution that changed an input it had to
+// leave as it was (the list a deep copy is made of): what it was, and what
+// it is now, as far as it can still be written.
+func Changed(what string, was, now Raw) error {
+	if now == nil {
+		return errors.New("the input " + what + " was changed and cannot even be read back (a cycle, a node out of place): leave the input as it was")
+	}
+	return errors.New("the input " + what + " was changed: it was " + clipped(was) + ", it is now " + clipped(now) + "; leave the input as it was")
+}
+
+func clipped(r Raw) string {
+	if len(r) > 200 {
+		return string(r[:200]) + "..."
+	}
+	return string(r)
+}
