@@ -66,6 +66,9 @@ func NewFloor(p *problem.Problem, src string) (*Floor, error) {
 		}
 		return jt, nil
 	}
+	if p.API != "" {
+		return nil, unsupported("a package's api.go")
+	}
 	b.WriteString("package main\n\nimport (\n\t\"bufio\"\n\t\"encoding/json\"\n\t\"os\"\n)\n\n")
 	switch s := p.Sig; {
 	case s.Function != nil:

@@ -97,6 +97,9 @@ type Program struct {
 // UserFile is the name the user's code gets in the build folder.
 const UserFile = "solution.go"
 
+// APIFile is the name a package's api.go gets in the build folder.
+const APIFile = "0judge_api_pkg.go"
+
 // Generator is the name gen.go gets in the build folder.
 const Generator = "gen.go"
 
@@ -120,10 +123,19 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := CheckSignature(p, src.Name, user); err != nil {
+	var api *Prepared
+	if p.API != "" {
+		if api, err = Prepare(Source{Name: APIFile, Code: p.API}, need); err != nil {
+			return nil, fmt.Errorf("api.go: %w", err)
+		}
+	}
+	if err := CheckSignature(p, src.Name, user, api); err != nil {
 		return nil, err
 	}
 	prog := &Program{Files: map[string][]byte{UserFile: []byte(user.Code)}}
+	if api != nil {
+		prog.Files[APIFile] = []byte(api.Code)
+	}
 	if gen != nil {
 		g, err := Prepare(*gen, need)
 		if err != nil {

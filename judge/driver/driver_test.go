@@ -103,6 +103,9 @@ func TestShapeGoldens(t *testing.T) {
 			Constructor: []problem.Param{{Name: "iter", Type: "*Iterator"}},
 			Methods:     []problem.Method{{Name: "peek", Go: "peek", Returns: "int"}, {Name: "next", Go: "next", Returns: "int"}, {Name: "hasNext", Go: "hasNext", Returns: "bool"}}}}},
 			"type PeekingIterator struct{ it *Iterator }\nfunc Constructor(iter *Iterator) *PeekingIterator { return &PeekingIterator{iter} }\nfunc (p *PeekingIterator) peek() int { return 0 }\nfunc (p *PeekingIterator) next() int { return p.it.next() }\nfunc (p *PeekingIterator) hasNext() bool { return p.it.hasNext() }\n"},
+		golden{"function-hidden", &problem.Problem{API: "var bad int\nfunc isBad(v int) bool { return v >= bad }\nfunc apiSetup(b int) { bad = b }\n",
+			Sig: problem.Signature{Function: &problem.Function{Name: "firstBad", Params: []problem.Param{{Name: "n", Type: "int"}}, Returns: "int", Hidden: []problem.Param{{Name: "bad", Type: "int"}}}}},
+			"func firstBad(n int) int { return n }\n"},
 		golden{"codec-strings", &problem.Problem{Sig: problem.Signature{Codec: &problem.Codec{Name: "Codec", Encode: "Encode", Decode: "Decode", Type: "[]string", Key: "strs", ZeroValue: true}}},
 			"type Codec struct{}\nfunc (c *Codec) Encode(strs []string) string { return \"\" }\nfunc (c *Codec) Decode(s string) []string { return nil }\n"},
 	)

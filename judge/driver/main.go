@@ -116,6 +116,15 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 		i := idx[f.Output]
 		result = fmt.Sprintf("%s(_a%d)", c.encoder(f.Params[i].Type), i)
 	}
+	if len(f.Hidden) > 0 {
+		// The package's api.go takes the inputs the function does not.
+		var hidden []string
+		for i, q := range f.Hidden {
+			fmt.Fprintf(b, "\t_h%d := %s\n", i, c.decoder(q.Type, fmt.Sprintf("_in[%q]", q.InputKey())))
+			hidden = append(hidden, fmt.Sprintf("_h%d", i))
+		}
+		fmt.Fprintf(b, "\tapiSetup(%s)\n", strings.Join(hidden, ", "))
+	}
 	call := fmt.Sprintf("%s(%s)", f.Name, strings.Join(args, ", "))
 	b.WriteString("\t_j.Begin()\n")
 	if f.Returns != "" {

@@ -99,7 +99,7 @@ func TestCheckSignature(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			err = CheckSignature(tc.p, "u.go", u)
+			err = CheckSignature(tc.p, "u.go", u, nil)
 			switch {
 			case tc.want == "" && err != nil:
 				t.Errorf("unexpected error: %v", err)

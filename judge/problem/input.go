@@ -65,6 +65,9 @@ func (p *Problem) InputOrder() []string {
 				keys = append(keys, q.Cycle)
 			}
 		}
+		for _, q := range s.Function.Hidden {
+			keys = append(keys, q.InputKey())
+		}
 		return keys
 	case s.Class != nil:
 		return []string{"operations", "arguments"}
@@ -96,6 +99,11 @@ func (p *Problem) CheckInput(in map[string]json.RawMessage) error {
 				if err := p.CheckValue("int", in[q.Cycle]); err != nil {
 					return fmt.Errorf("%s: %w", q.Cycle, err)
 				}
+			}
+		}
+		for _, q := range s.Function.Hidden {
+			if err := p.CheckValue(q.Type, in[q.InputKey()]); err != nil {
+				return fmt.Errorf("%s: %w", q.InputKey(), err)
 			}
 		}
 	case s.Class != nil:

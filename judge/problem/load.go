@@ -75,6 +75,9 @@ type metadata struct {
 	} `json:"limits"`
 }
 
+// apiSetupRE finds api.go's func apiSetup.
+var apiSetupRE = regexp.MustCompile(`(?m)^func apiSetup\(`)
+
 // checkRE finds a checker's func check.
 var checkRE = regexp.MustCompile(`(?m)^func check\(`)
 
@@ -165,6 +168,17 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 	}
 	if p.Writeup, err = read("writeup.md", false); err != nil {
 		return nil, err
+	}
+	api, err := read("api.go", false)
+	if err != nil {
+		return nil, err
+	}
+	p.API = UserForm(api)
+	if f := p.Sig.Function; f != nil && len(f.Hidden) > 0 && !apiSetupRE.MatchString(p.API) {
+		return nil, fail("api.go", "apiSetup", "function.hidden lists inputs the function does not receive, so api.go must define func apiSetup(...) taking them, in order")
+	}
+	if api != "" && p.Sig.Class == nil && p.Sig.Function == nil {
+		return nil, fail("api.go", "", "a codec takes no api.go")
 	}
 	checker, err := read("checker.go", false)
 	if err != nil {
@@ -379,6 +393,9 @@ func (p *Problem) checkSignature() error {
 		if err := checkParams("function.params", f.Params); err != nil {
 			return err
 		}
+		if err := checkParams("function.hidden", f.Hidden); err != nil {
+			return err
+		}
 		switch {
 		case f.Returns == "" && f.Output == "":
 			return fail("function.returns", "missing: give the return type, or \"output\" naming the parameter judged in place")
@@ -483,6 +500,9 @@ func (p *Problem) InputKeys() []string {
 			if q.Cycle != "" {
 				keys = append(keys, q.Cycle)
 			}
+		}
+		for _, q := range p.Sig.Function.Hidden {
+			keys = append(keys, q.InputKey())
 		}
 	case p.Sig.Class != nil:
 		keys = []string{"arguments", "operations"}

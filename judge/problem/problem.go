@@ -46,6 +46,11 @@ type Problem struct {
 	// checks the hand-written expected outputs; empty when there is none.
 	Brute   string
 	Writeup string // writeup.md: the approach, its complexity, the pitfalls
+	// API is api.go, user form: code of the package's compiled beside the
+	// solution, defining what LeetCode's template declares as given
+	// (isBadVersion) and apiSetup, which receives the function's hidden
+	// inputs; empty when there is none.
+	API string
 	// CheckerSource is checker.go, user form: the package's own checker
 	// (compare "checker"); empty when
 	// there is none.
@@ -141,6 +146,10 @@ type Function struct {
 	Output string `json:"output,omitempty"`
 	// ResultNodeOf names the tree parameter the returned node must belong to.
 	ResultNodeOf string `json:"result_node_of,omitempty"`
+	// Hidden are test-input fields the function does not receive: the
+	// package's api.go gets them, through apiSetup, before the call
+	// (first-bad-version's bad version, behind isBadVersion).
+	Hidden []Param `json:"hidden,omitempty"`
 }
 
 // Param is one parameter of a function, constructor or method.

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func firstBad(n int) int {
+	return 0
+}
