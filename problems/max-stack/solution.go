@@ -2,8 +2,6 @@
 
 package main
 
-import "container/heap"
-
 // MaxStack keeps every element twice: in a stack (push order) and in a
 // max-heap ordered by (value, id), where ids grow with every push so that
 // among equal values the one nearest the top wins. Removing an element
@@ -18,23 +16,48 @@ type MaxStack struct {
 
 type msItem struct{ val, id int }
 
-// msHeap is a max-heap on (val, id).
+// msHeap is a binary max-heap on (val, id), kept in a slice.
 type msHeap []msItem
 
-func (h msHeap) Len() int { return len(h) }
-func (h msHeap) Less(i, j int) bool {
-	if h[i].val != h[j].val {
-		return h[i].val > h[j].val
-	}
-	return h[i].id > h[j].id
+func (a msItem) above(b msItem) bool {
+	return a.val > b.val || a.val == b.val && a.id > b.id
 }
-func (h msHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *msHeap) Push(x any)   { *h = append(*h, x.(msItem)) }
-func (h *msHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+
+func (h *msHeap) push(it msItem) {
+	*h = append(*h, it)
+	a := *h
+	for i := len(a) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !a[i].above(a[p]) {
+			break
+		}
+		a[i], a[p] = a[p], a[i]
+		i = p
+	}
+}
+
+func (h *msHeap) pop() msItem {
+	a := *h
+	top := a[0]
+	last := len(a) - 1
+	a[0] = a[last]
+	a = a[:last]
+	for i := 0; ; {
+		c := 2*i + 1
+		if c >= len(a) {
+			break
+		}
+		if c+1 < len(a) && a[c+1].above(a[c]) {
+			c++
+		}
+		if !a[c].above(a[i]) {
+			break
+		}
+		a[i], a[c] = a[c], a[i]
+		i = c
+	}
+	*h = a
+	return top
 }
 
 func Constructor() MaxStack {
@@ -45,7 +68,7 @@ func (this *MaxStack) Push(x int) {
 	it := msItem{val: x, id: len(this.removed)}
 	this.removed = append(this.removed, false)
 	this.stack = append(this.stack, it)
-	heap.Push(&this.heap, it)
+	this.heap.push(it)
 }
 
 // cleanStack drops elements already taken by popMax off the stack's top.
@@ -58,7 +81,7 @@ func (this *MaxStack) cleanStack() {
 // cleanHeap drops elements already taken by pop off the heap's top.
 func (this *MaxStack) cleanHeap() {
 	for this.removed[this.heap[0].id] {
-		heap.Pop(&this.heap)
+		this.heap.pop()
 	}
 }
 
@@ -82,7 +105,7 @@ func (this *MaxStack) PeekMax() int {
 
 func (this *MaxStack) PopMax() int {
 	this.cleanHeap()
-	it := heap.Pop(&this.heap).(msItem)
+	it := this.heap.pop()
 	this.removed[it.id] = true
 	return it.val
 }
