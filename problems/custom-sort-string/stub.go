@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func customSortString(order string, s string) string {
+	return ""
+}
