@@ -25,7 +25,7 @@ import (
 	"github.com/judgehq/judge/judge/shape"
 )
 
-//go:embed support/*.go inmain/*.go inrandom/*.go inapi/*.go
+//go:embed support/*.go inmain/*.go inrandom/*.go inapi/*.go inparent/*.go inring/*.go incircular/*.go
 var sources embed.FS
 
 // SupportPath is the import path of the support package (support/), the
@@ -67,7 +67,7 @@ var Support = sync.OnceValues(func() (map[string][]byte, string) {
 // generator builds need them whatever the user's code imports.
 var OwnImports = sync.OnceValue(func() []string {
 	files := map[string][]byte{}
-	for _, dir := range []string{"inmain", "inrandom", "inapi"} {
+	for _, dir := range shapeDirs {
 		entries, err := fs.ReadDir(sources, dir)
 		if err != nil {
 			panic(err) // embedded: cannot fail
@@ -84,6 +84,11 @@ var OwnImports = sync.OnceValue(func() []string {
 	}
 	return imports
 })
+
+// shapeDirs are the packages of the shapes' codecs (the shape registry's
+// Files), each compiled into package main where a shape needs it: one
+// package per predefined Node, since LeetCode's Nodes differ.
+var shapeDirs = []string{"inmain", "inrandom", "inapi", "inparent", "inring", "incircular"}
 
 // Program is the source of one judged program's package main.
 type Program struct {
@@ -169,7 +174,7 @@ func New(p *problem.Problem, src Source, gen *Source) (*Program, error) {
 // asMain is a driver file of package inmain or inrandom made a file of
 // package main.
 func asMain(b []byte) []byte {
-	for _, pkg := range []string{"inmain", "inrandom", "inapi"} {
+	for _, pkg := range shapeDirs {
 		if c := []byte("\npackage " + pkg + "\n"); bytes.Contains(b, c) {
 			return bytes.Replace(b, c, []byte("\npackage main\n"), 1)
 		}

@@ -63,7 +63,7 @@ func TestCodecs(t *testing.T) {
 			}
 			code = append(code, b...)
 		}
-		for _, fn := range []string{sh.Dec, sh.Enc, sh.Nodes, sh.EncAvoiding} {
+		for _, fn := range []string{sh.Dec, sh.Enc, sh.Nodes, sh.EncAvoiding, sh.NodeOf, sh.Member} {
 			if strings.HasPrefix(fn, "_j.") || fn == "" {
 				continue // the support package's, or none
 			}
@@ -106,6 +106,11 @@ func TestShapeGoldens(t *testing.T) {
 		golden{"function-hidden", &problem.Problem{API: "var bad int\nfunc isBad(v int) bool { return v >= bad }\nfunc apiSetup(b int) { bad = b }\n",
 			Sig: problem.Signature{Function: &problem.Function{Name: "firstBad", Params: []problem.Param{{Name: "n", Type: "int"}}, Returns: "int", Hidden: []problem.Param{{Name: "bad", Type: "int"}}}}},
 			"func firstBad(n int) int { return n }\n"},
+		golden{"function-parent-node-of-hidden", &problem.Problem{Node: "parent",
+			Sig: problem.Signature{Function: &problem.Function{Name: "lowestCommonAncestor",
+				Params:  []problem.Param{{Name: "p", Type: "*Node", NodeOf: "root"}, {Name: "q", Type: "*Node", NodeOf: "root"}},
+				Returns: "*Node", ResultNodeOf: "root", Hidden: []problem.Param{{Name: "root", Type: "*Node"}}}}},
+			"func lowestCommonAncestor(p *Node, q *Node) *Node { return p }\n"},
 		golden{"codec-strings", &problem.Problem{Sig: problem.Signature{Codec: &problem.Codec{Name: "Codec", Encode: "Encode", Decode: "Decode", Type: "[]string", Key: "strs", ZeroValue: true}}},
 			"type Codec struct{}\nfunc (c *Codec) Encode(strs []string) string { return \"\" }\nfunc (c *Codec) Decode(s string) []string { return nil }\n"},
 	)

@@ -74,9 +74,15 @@ func _jGenerate(sizes []int) {
 }
 
 func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
-	idx := map[string]int{}
+	// A tree a node_of or result_node_of refers to: a parameter, or a
+	// hidden input.
+	treeOf := map[string]string{}
+	for i, q := range f.Hidden {
+		fmt.Fprintf(b, "\t_h%d := %s\n", i, c.decoder(q.Type, fmt.Sprintf("_in[%q]", q.InputKey())))
+		treeOf[q.Name] = fmt.Sprintf("_h%d", i)
+	}
 	for i, q := range f.Params {
-		idx[q.Name] = i
+		treeOf[q.Name] = fmt.Sprintf("_a%d", i)
 	}
 	args := make([]string, len(f.Params))
 	// Trees first: node_of parameters look their nodes up in them.
@@ -91,7 +97,7 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 			case q.Cycle != "":
 				fmt.Fprintf(b, "\t_a%d := _jDecListCycle(%s, _in[%q])\n", i, raw, q.Cycle)
 			case q.NodeOf != "":
-				fmt.Fprintf(b, "\t_a%d := _jNodeOf(_a%d, %s)\n", i, idx[q.NodeOf], raw)
+				fmt.Fprintf(b, "\t_a%d := %s(%s, %s)\n", i, c.shape(q.Type).NodeOf, treeOf[q.NodeOf], raw)
 			default:
 				fmt.Fprintf(b, "\t_a%d := %s\n", i, c.decoder(q.Type, raw))
 			}
@@ -100,8 +106,9 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 	result, after := "", ""
 	switch {
 	case f.ResultNodeOf != "":
-		fmt.Fprintf(b, "\t_of := _jTreeNodes(_a%d)\n", idx[f.ResultNodeOf])
-		result = "_jEncMember(_r, _of)"
+		s := c.shape(f.Returns)
+		fmt.Fprintf(b, "\t_of := %s(%s)\n", s.Nodes, treeOf[f.ResultNodeOf])
+		result = s.Member + "(_r, _of)"
 	case f.Returns != "" && c.copyOf(f) >= 0:
 		// A copy of an input (clone-graph, copy-list-with-random-pointer)
 		// must share no node with it, and leave it as it was.
@@ -113,14 +120,16 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 	case f.Returns != "":
 		result = c.encoder(f.Returns) + "(_r)"
 	default:
-		i := idx[f.Output]
-		result = fmt.Sprintf("%s(_a%d)", c.encoder(f.Params[i].Type), i)
+		for i, q := range f.Params {
+			if q.Name == f.Output {
+				result = fmt.Sprintf("%s(_a%d)", c.encoder(q.Type), i)
+			}
+		}
 	}
-	if len(f.Hidden) > 0 {
+	if c.p.API != "" && len(f.Hidden) > 0 {
 		// The package's api.go takes the inputs the function does not.
 		var hidden []string
-		for i, q := range f.Hidden {
-			fmt.Fprintf(b, "\t_h%d := %s\n", i, c.decoder(q.Type, fmt.Sprintf("_in[%q]", q.InputKey())))
+		for i := range f.Hidden {
 			hidden = append(hidden, fmt.Sprintf("_h%d", i))
 		}
 		fmt.Fprintf(b, "\tapiSetup(%s)\n", strings.Join(hidden, ", "))
@@ -139,11 +148,9 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 
 // copyOf is the parameter of f's whose nodes f's result must not share,
 // -1 if none: the first parameter of the result's shape, when that is a
-// shape of nodes with Nodes set, other than a tree (a function returning
-// a tree's node returns one of its own, as lowest-common-ancestor does).
+// Copy shape (clone-graph).
 func (c codecs) copyOf(f *problem.Function) int {
-	s := c.shape(f.Returns)
-	if s.Nodes == "" || s.Type == "*TreeNode" {
+	if !c.shape(f.Returns).Copy {
 		return -1
 	}
 	for i, q := range f.Params {

@@ -174,8 +174,10 @@ func Load(fsys fs.FS, dir string) (*Problem, error) {
 		return nil, err
 	}
 	p.API = UserForm(api)
-	if f := p.Sig.Function; f != nil && len(f.Hidden) > 0 && !apiSetupRE.MatchString(p.API) {
-		return nil, fail("api.go", "apiSetup", "function.hidden lists inputs the function does not receive, so api.go must define func apiSetup(...) taking them, in order")
+	if f := p.Sig.Function; f != nil {
+		if err := p.checkHidden(f); err != nil {
+			return nil, err
+		}
 	}
 	if api != "" && p.Sig.Class == nil && p.Sig.Function == nil {
 		return nil, fail("api.go", "", "a codec takes no api.go")
@@ -407,12 +409,15 @@ func (p *Problem) checkSignature() error {
 			return fail("function.output", "no parameter named %q", f.Output)
 		}
 		if f.ResultNodeOf != "" {
-			if f.Returns != "*TreeNode" {
-				return fail("function.result_node_of", "only for functions returning *TreeNode")
+			if sh, ok := p.Shape(f.Returns); !ok || sh.Member == "" {
+				return fail("function.result_node_of", "only for functions returning a tree's node (*TreeNode, or a parent-pointer *Node)")
 			}
-			if q := findParam(f.Params, f.ResultNodeOf); q == nil || q.Type != "*TreeNode" {
-				return fail("function.result_node_of", "no *TreeNode parameter named %q", f.ResultNodeOf)
+			if q := findParam(append(f.Params[:len(f.Params):len(f.Params)], f.Hidden...), f.ResultNodeOf); q == nil || q.Type != f.Returns {
+				return fail("function.result_node_of", "no %s parameter or hidden input named %q", f.Returns, f.ResultNodeOf)
 			}
+		}
+		if err := p.checkNodeOf(f); err != nil {
+			return err
 		}
 	case s.Class != nil:
 		c := s.Class
@@ -469,13 +474,46 @@ func checkParams(field string, ps []Param) error {
 		if q.Cycle != "" && q.Type != "*ListNode" {
 			return fail(i, "cycle", "only for *ListNode parameters")
 		}
-		if q.NodeOf != "" {
-			if q.Type != "*TreeNode" {
-				return fail(i, "node_of", "only for *TreeNode parameters")
-			}
-			if t := findParam(ps, q.NodeOf); t == nil || t.Type != "*TreeNode" || t.NodeOf != "" {
-				return fail(i, "node_of", "no tree parameter named %q", q.NodeOf)
-			}
+	}
+	return nil
+}
+
+// checkNodeOf checks f's node_of parameters: each names a tree of its own
+// type, a parameter or a hidden input, of a shape whose nodes can be
+// looked up by value.
+func (p *Problem) checkNodeOf(f *Function) error {
+	all := append(f.Params[:len(f.Params):len(f.Params)], f.Hidden...)
+	for i, q := range all {
+		if q.NodeOf == "" {
+			continue
+		}
+		field := fmt.Sprintf("function.params[%d].node_of", i)
+		if i >= len(f.Params) {
+			field = fmt.Sprintf("function.hidden[%d].node_of", i-len(f.Params))
+		}
+		if sh, ok := p.Shape(q.Type); !ok || sh.NodeOf == "" {
+			return &Error{File: "problem.json", Field: field, Msg: "only for a tree's node (*TreeNode, or a parent-pointer *Node)"}
+		}
+		if t := findParam(all, q.NodeOf); t == nil || t.Type != q.Type || t.NodeOf != "" {
+			return &Error{File: "problem.json", Field: field, Msg: fmt.Sprintf("no %s parameter or hidden input named %q", q.Type, q.NodeOf)}
+		}
+	}
+	return nil
+}
+
+// checkHidden checks that a hidden input of f's that no node_of or
+// result_node_of names goes to api.go's apiSetup.
+func (p *Problem) checkHidden(f *Function) error {
+	used := map[string]bool{f.ResultNodeOf: true}
+	for _, q := range f.Params {
+		used[q.NodeOf] = true
+	}
+	for _, q := range f.Hidden {
+		used[q.NodeOf] = true
+	}
+	for i, q := range f.Hidden {
+		if !used[q.Name] && !apiSetupRE.MatchString(p.API) {
+			return &Error{Slug: p.Slug, File: "api.go", Field: "apiSetup", Msg: fmt.Sprintf("function.hidden[%d] (%s) is neither a tree a node_of names nor given to api.go: define func apiSetup(...) in api.go taking the hidden inputs, in order", i, q.Name)}
 		}
 	}
 	return nil

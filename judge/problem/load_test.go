@@ -95,7 +95,7 @@ func TestLoadErrors(t *testing.T) {
 		{"no returns", meta(`, "returns": "int"`, ``), "function.returns: missing"},
 		{"bad output", meta(`"returns": "int"`, `"output": "c"`), `function.output: no parameter named "c"`},
 		{"param name", meta(`{"name": "b"`, `{"name": "a"`), `function.params[1].name: "a" is empty, repeated`},
-		{"node_of", meta(`{"name": "b", "type": "int"}`, `{"name": "b", "type": "int", "node_of": "a"}`), "function.params[1].node_of: only for *TreeNode"},
+		{"node_of", meta(`{"name": "b", "type": "int"}`, `{"name": "b", "type": "int", "node_of": "a"}`), "function.params[1].node_of: only for a tree's node"},
 		{"tests bad json", tests(`[{"name": "x"`), "tests.json: unexpected EOF"},
 		{"test name", tests(`[{"name": "Example 1", "sample": true, "input": {"a": 1, "b": 2}, "output": 3}]`), `tests.json: [0] (Example 1).name`},
 		{"test fields", tests(`[{"name": "x", "sample": true, "input": {"a": 1}, "output": 3}]`), "tests.json: [0] (x).input: has fields [a]; the signature wants [a, b]"},

@@ -43,7 +43,7 @@ func TestMalformedPackages(t *testing.T) {
 		{"no signature", meta(`"function": {"name": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "int"},`, ``), "give exactly one of"},
 		{"function name", meta(`"name": "add"`, `"name": "add-two"`), `function.name: "add-two" is not a Go identifier`},
 		{"output and returns", meta(`"returns": "int"`, `"returns": "int", "output": "a"`), "function.output: set together with \"returns\""},
-		{"result_node_of", meta(`"returns": "int"`, `"returns": "int", "result_node_of": "a"`), "function.result_node_of: only for functions returning *TreeNode"},
+		{"result_node_of", meta(`"returns": "int"`, `"returns": "int", "result_node_of": "a"`), "function.result_node_of: only for functions returning a tree's node"},
 		{"param type", meta(`{"name": "b", "type": "int"}`, `{"name": "b", "type": "chan int"}`), `function.params[1].type: unsupported type "chan int"`},
 		{"cycle", meta(`{"name": "b", "type": "int"}`, `{"name": "b", "type": "int", "cycle": "pos"}`), "function.params[1].cycle: only for *ListNode"},
 		{"class name", signature(`"class": {"name": "lru cache", "constructor": [], "methods": [{"name": "get", "params": [], "returns": "int"}]}`), `class.name: "lru cache" is not a Go identifier`},

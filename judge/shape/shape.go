@@ -54,14 +54,26 @@ type Shape struct {
 	// Dec and Enc are the generated main's decoder (raw JSON → value) and
 	// encoder (value → raw JSON, error).
 	Dec, Enc string
-	// For shapes of nodes that a solution must copy (clone-graph, a
-	// codec's round trip): Nodes collects a value's nodes into a set, and
-	// EncAvoiding encodes a value, refusing any node of such a set.
+	// For shapes of nodes: Nodes collects a value's nodes into a set, and
+	// EncAvoiding encodes a value, refusing any node of such a set (a
+	// codec's round trip must build new nodes). Copy: a function
+	// returning the shape and taking one returns a copy of it, judged
+	// with EncAvoiding (clone-graph).
 	Nodes, EncAvoiding string
+	Copy               bool
+	// For trees whose nodes a function receives or returns by identity
+	// (lowest common ancestors): NodeOf finds a tree's node by the value
+	// in raw JSON, NodeOf(root, raw); Member encodes a returned node by
+	// its value, refusing one not in the set Nodes made,
+	// Member(node, set).
+	NodeOf, Member string
 
 	// Example is a value of the shape in its JSON form, for the docs and
-	// the tests that run every shape.
-	Example string
+	// the tests that run every shape: a function returning its argument
+	// unchanged answers it, unless it is a Copy or EchoFails (the shape
+	// reads answers in another form than it writes inputs).
+	Example   string
+	EchoFails bool
 
 	// Floor is how the benchmark's floor program, which decodes with
 	// encoding/json, reads and writes the shape; nil: the floor does not
@@ -140,8 +152,9 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// Nodes are the Node types a problem may predefine, the default first.
-var Nodes = []string{"graph", "random"}
+// Nodes are the Node types a problem may predefine, the default first:
+// LeetCode calls all of these Node.
+var Nodes = []string{"graph", "random", "parent", "ring", "circular"}
 
 // Lookup finds the shape of Go type t in a problem whose Node is node
 // ("" for the default, a graph node).
@@ -251,6 +264,9 @@ const (
 	treeDecl   = "type TreeNode struct {\n\tVal   int\n\tLeft  *TreeNode\n\tRight *TreeNode\n}\n"
 	graphDecl  = "type Node struct {\n\tVal       int\n\tNeighbors []*Node\n}\n"
 	randomDecl = "type Node struct {\n\tVal    int\n\tNext   *Node\n\tRandom *Node\n}\n"
+	parentDecl = "type Node struct {\n\tVal    int\n\tLeft   *Node\n\tRight  *Node\n\tParent *Node\n}\n"
+	ringDecl   = "type Node struct {\n\tVal   int\n\tLeft  *Node\n\tRight *Node\n}\n"
+	circleDecl = "type Node struct {\n\tVal  int\n\tNext *Node\n}\n"
 )
 
 // The API types LeetCode's templates declare for the solution to use, as
@@ -353,6 +369,7 @@ var shapes = []*Shape{
 		Form: "list of whole numbers and nulls (the tree in level order)", Sum: nodes("tree"),
 		Predefined: "TreeNode", Decl: treeDecl, Files: []string{"inmain/tree.go"},
 		Dec: "_jDecTree", Enc: "_jEncTree", Nodes: "_jTreeNodes", EncAvoiding: "_jEncTreeAvoiding",
+		NodeOf: "_jNodeOf", Member: "_jEncMember",
 		Floor: &Floor{Type: "[]*int", Decode: "floorTree(%s)", Encode: "floorLevels(%s)", Needs: "TreeNode"},
 	},
 	{
@@ -360,7 +377,7 @@ var shapes = []*Shape{
 		Form:       "list of lists of whole numbers (the graph's adjacency list)",
 		Sum:        func(list []json.RawMessage) string { return fmt.Sprintf("graph of %d nodes", len(list)) },
 		Predefined: "Node", Decl: graphDecl, Files: []string{"inmain/graph.go"},
-		Dec: "_jDecGraph", Enc: "_jEncGraph", Nodes: "_jGraphNodes", EncAvoiding: "_jEncGraphAvoiding",
+		Dec: "_jDecGraph", Enc: "_jEncGraph", Nodes: "_jGraphNodes", EncAvoiding: "_jEncGraphAvoiding", Copy: true,
 	},
 	{
 		Example: "[[7,null],[13,0],[11,4],[10,2],[1,0]]", Type: "*Node", Node: "random", JSON: reflect.TypeFor[[][]*int64](),
@@ -379,7 +396,28 @@ var shapes = []*Shape{
 		},
 		Sum:        func(list []json.RawMessage) string { return fmt.Sprintf("list of %d nodes", len(list)) },
 		Predefined: "Node", Decl: randomDecl, Files: []string{"inrandom/random.go"},
-		Dec: "_jDecRandomList", Enc: "_jEncRandomList", Nodes: "_jRandomNodes", EncAvoiding: "_jEncRandomListAvoiding",
+		Dec: "_jDecRandomList", Enc: "_jEncRandomList", Nodes: "_jRandomNodes", EncAvoiding: "_jEncRandomListAvoiding", Copy: true,
+	},
+	{
+		Type: "*Node", Node: "parent", Example: "[3,5,1,6,2,0,8,null,null,7,4]", JSON: reflect.TypeFor[[]*int64](), Null: true,
+		Form: "list of whole numbers and nulls (the tree in level order)", Sum: nodes("tree"),
+		Predefined: "Node", Decl: parentDecl, Files: []string{"inparent/parent.go"},
+		Dec: "_jDecParentTree", Enc: "_jEncParentTree", Nodes: "_jParentNodes", NodeOf: "_jParentNodeOf", Member: "_jEncParentMember",
+	},
+	{
+		// In: a binary search tree in level order; out: the sorted
+		// circular doubly linked list it becomes, read along Right.
+		Type: "*Node", Node: "ring", Example: "[2,1,3]", EchoFails: true, JSON: reflect.TypeFor[[]*int64](), Null: true,
+		Form: "list of whole numbers and nulls (the tree in level order)", Sum: nodes("tree"),
+		Predefined: "Node", Decl: ringDecl, Files: []string{"inring/ring.go"},
+		Dec: "_jDecRingTree", Enc: "_jEncRing",
+	},
+	{
+		Type: "*Node", Node: "circular", Example: "[3,4,1]", JSON: reflect.TypeFor[[]int64](),
+		Form:       "list of whole numbers (the ring's values from the given node)",
+		Sum:        func(list []json.RawMessage) string { return fmt.Sprintf("ring of %d nodes", len(list)) },
+		Predefined: "Node", Decl: circleDecl, Files: []string{"incircular/circular.go"},
+		Dec: "_jDecCircular", Enc: "_jEncCircular",
 	},
 	{
 		Type: "[]*NestedInteger", Example: "[[1,1],2,[1,[4,[6]]]]", JSON: reflect.TypeFor[[]any](),

@@ -25,8 +25,11 @@ func TestExamples(t *testing.T) {
 			if (s.Predefined == "") != (s.Decl == "") {
 				t.Errorf("predefined %q with declaration %q", s.Predefined, s.Decl)
 			}
-			if (s.Nodes == "") != (s.EncAvoiding == "") {
-				t.Error("Nodes and EncAvoiding go together")
+			if s.Copy && (s.Nodes == "" || s.EncAvoiding == "") {
+				t.Error("a Copy shape needs Nodes and EncAvoiding")
+			}
+			if (s.NodeOf != "" || s.Member != "") && (s.Nodes == "" || s.NodeOf == "" || s.Member == "") {
+				t.Error("NodeOf and Member go together, with Nodes")
 			}
 		})
 	}

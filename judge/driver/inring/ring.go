@@ -1,0 +1,66 @@
+// Package inring is the driver's code for problems whose Node is a binary
+// tree node turned, in place, into a sorted circular doubly linked list
+// (convert-binary-search-tree-to-sorted-doubly-linked-list), compiled into
+// package main like inmain's: the tree comes in level order; the answer
+// is read from the returned head along Right (next), each step checked
+// against Left (previous), around to the head again.
+package inring
+
+import (
+	_errors "errors"
+	_strconv "strconv"
+
+	_j "github.com/judgehq/judge/judge/driver/support"
+)
+
+func _jDecRingTree(raw _j.Raw) *Node {
+	vals := _j.DecIntOrNulls(raw)
+	if len(vals) == 0 || vals[0] == nil {
+		return nil
+	}
+	root := &Node{Val: *vals[0]}
+	queue := []*Node{root}
+	for i := 1; i < len(vals); {
+		if len(queue) == 0 {
+			panic(_j.BadInput("decoding input: tree has values below null nodes"))
+		}
+		n := queue[0]
+		queue = queue[1:]
+		for _, child := range []**Node{&n.Left, &n.Right} {
+			if i < len(vals) {
+				if v := vals[i]; v != nil {
+					*child = &Node{Val: *v}
+					queue = append(queue, *child)
+				}
+				i++
+			}
+		}
+	}
+	return root
+}
+
+// _jEncRing writes the circular doubly linked list from head: its values
+// along Right, once around.
+func _jEncRing(head *Node) (_j.Raw, error) {
+	if head == nil {
+		return _j.EncInts([]int{})
+	}
+	var vals []int
+	seen := map[*Node]bool{}
+	for n := head; ; {
+		seen[n] = true
+		vals = append(vals, n.Val)
+		next := n.Right
+		switch {
+		case next == nil:
+			return nil, _errors.New("the list does not close: node " + _strconv.Itoa(len(vals)-1) + " (value " + _strconv.Itoa(n.Val) + ") has no Right; the last node's Right must be the head")
+		case next.Left != n:
+			return nil, _errors.New("the node after value " + _strconv.Itoa(n.Val) + " (value " + _strconv.Itoa(next.Val) + ") does not point back to it through Left")
+		case next == head:
+			return _j.EncInts(vals)
+		case seen[next]:
+			return nil, _errors.New("the list loops back to node value " + _strconv.Itoa(next.Val) + " without returning to the head")
+		}
+		n = next
+	}
+}
