@@ -147,9 +147,10 @@ type importcfg struct {
 	Fingerprint string `json:"fingerprint"`
 	// Support is the hash of the support package's source.
 	Support string `json:"support"`
-	// Gods is the hash of github.com/emirpasic/gods's source, whose
-	// packages it holds once a program has used them.
-	Gods string `json:"gods"`
+	// Gods is the hash of github.com/emirpasic/gods's source once
+	// Packages hold the library's packages (a program has used it), else
+	// "": a build that does not use the library never hashes it.
+	Gods string `json:"gods,omitempty"`
 	// Packages are the export files by import path: every package a
 	// program may import without a fallback, and all they import.
 	Packages map[string]string `json:"packages"`
@@ -212,8 +213,10 @@ func (c *importcfg) staleness(tc toolchain, prog *driver.Program) (why string, l
 	if _, hash := driver.Support(); c.Support != hash {
 		return "the importcfg was made for another support package", false
 	}
-	if _, hash := gods.Source(); c.Gods != hash {
-		return "the importcfg was made for another copy of " + gods.Module, false
+	if c.Gods != "" {
+		if _, hash := gods.Source(); c.Gods != hash {
+			return "the importcfg was made for another copy of " + gods.Module, false
+		}
 	}
 	now := time.Now()
 	for _, p := range slices.Sorted(maps.Keys(c.Packages)) {
@@ -358,7 +361,6 @@ func refresh(ctx context.Context, tc toolchain, dir string, more []string) error
 	cacheMu.Lock()
 	defer cacheMu.Unlock()
 	_, hash := driver.Support()
-	_, godsHash := gods.Source()
 	roots := map[string]bool{driver.SupportPath: true}
 	for _, p := range append(driver.OwnImports(), more...) {
 		roots[p] = true
@@ -391,7 +393,10 @@ func refresh(ctx context.Context, tc toolchain, dir string, more []string) error
 	if err != nil {
 		return fmt.Errorf("go list -export: %w\n%s", err, stderr.Bytes())
 	}
-	c := &importcfg{Toolchain: tc, Fingerprint: fingerprint(), Support: hash, Gods: godsHash, Packages: map[string]string{}}
+	c := &importcfg{Toolchain: tc, Fingerprint: fingerprint(), Support: hash, Packages: map[string]string{}}
+	if withGods {
+		_, c.Gods = gods.Source()
+	}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if p, file, ok := strings.Cut(line, "="); ok {
 			c.Packages[p] = file

@@ -132,8 +132,6 @@ func TestFallbacks(t *testing.T) {
 			"another Go environment"},
 		{"changed support package", func(c *importcfg) { c.Support = "0000" }, double,
 			"another support package"},
-		{"changed copy of gods", func(c *importcfg) { c.Gods = "0000" }, double,
-			"another copy of github.com/emirpasic/gods"},
 		{"a package the importcfg lacks", func(*importcfg) {}, "func twice(n int) int { return ring.New(n).Len() * 2 }\n",
 			"the importcfg lacks container/ring"},
 	} {

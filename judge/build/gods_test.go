@@ -94,6 +94,35 @@ func TestGodsFallback(t *testing.T) {
 	}
 }
 
+// TestGodsChanged: a judge that carries another copy of the library (a
+// new version of the judge) does not trust export files compiled from the
+// old one; a cache that never held the library does not care.
+func TestGodsChanged(t *testing.T) {
+	emptyCache(t)
+	mustBuild(t, double)
+	if c := loadImportcfg(); c.Gods != "" {
+		t.Errorf("a cache without the library is keyed by its hash %q", c.Gods)
+	}
+	mustBuild(t, withTree)
+	c := loadImportcfg()
+	if _, hash := gods.Source(); c.Gods != hash {
+		t.Errorf("the cache holding the library is keyed by %q, want its hash %q", c.Gods, hash)
+	}
+	c.Gods = "0000"
+	if err := c.save(); err != nil {
+		t.Fatal(err)
+	}
+	bin, fellBack := mustBuild(t, double)
+	if want := "the importcfg was made for another copy of " + gods.Module; fellBack != want {
+		t.Errorf("fell back because %q, want %q", fellBack, want)
+	}
+	checkTwice(t, bin)
+	if bin, fellBack = mustBuild(t, withMap); fellBack != "" {
+		t.Errorf("the build after the fallback fell back too: %s", fellBack)
+	}
+	checkTwice(t, bin)
+}
+
 // checkTwice runs a build of twice on 21.
 func checkTwice(t *testing.T, bin string) {
 	t.Helper()

@@ -60,14 +60,18 @@ var Source = sync.OnceValues(func() (map[string][]byte, string) {
 })
 
 // packages are the module's packages: import path → package name, which
-// in this module is always the folder's name.
+// in this module is always the folder's name. Unlike Source, it reads
+// only the names of the files: every user's file asks for it.
 var packages = sync.OnceValue(func() map[string]string {
-	files, _ := Source()
 	out := map[string]string{}
-	for name := range files {
-		if dir := path.Dir(name); strings.HasSuffix(name, ".go") && dir != "." {
+	err := fs.WalkDir(module, "_module", func(name string, d fs.DirEntry, err error) error {
+		if dir := path.Dir(strings.TrimPrefix(name, "_module/")); err == nil && !d.IsDir() && strings.HasSuffix(name, ".go") {
 			out[Module+"/"+dir] = path.Base(dir)
 		}
+		return err
+	})
+	if err != nil {
+		panic(err) // embedded: cannot fail
 	}
 	return out
 })
