@@ -30,11 +30,11 @@ import (
 // use). It skips what go build does before any work (running the go
 // command, identifying the tools, hashing every dependency), which is
 // most of a small program's build. The importcfg is cached, and used only
-// while it holds: made by the same toolchain for the same support
-// package and the same copy of the library, every package the program imports in it, every export file
-// still in the build cache (Go trims it). Anything else, go build serves,
-// and the cache is made anew from what it compiled; the first build of all
-// makes it first.
+// while it holds: made by the same toolchain for the same support package
+// and the same copy of the library, every package the program imports in
+// it, every export file still in the build cache (Go trims it). Anything
+// else, go build serves, and the cache is made anew from what it
+// compiled; the first build of all makes it first.
 
 // toolchain is the Go toolchain a build uses, as `go env` reports it: the
 // variables that decide what the compiler and the linker make, which they
