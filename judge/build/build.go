@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge/driver"
+	"github.com/judgehq/judge/judge/gods"
 )
 
 var errTooSlow = errors.New("build timeout")
@@ -129,7 +130,7 @@ func compile(ctx context.Context, prog *driver.Program, dir string) (bin, fellBa
 		// The first build of all makes the cache before building: go list
 		// compiles the packages go build would (the driver's beside the
 		// program's, in parallel), and the direct build serves.
-		if writeModule(dir, tc) == nil && refresh(tctx, tc, dir, prog.Imports) == nil {
+		if refresh(tctx, tc, dir, prog.Imports) == nil {
 			c = loadImportcfg()
 		}
 	}
@@ -141,12 +142,12 @@ func compile(ctx context.Context, prog *driver.Program, dir string) (bin, fellBa
 		}
 		fellBack = err.Error()
 	}
-	if err := writeModule(dir, tc); err != nil {
+	if err := writeModule(dir, tc, gods.Uses(prog.Imports)); err != nil {
 		return "", fellBack, err
 	}
 	bin, err = goBuild(tctx, prog, dir)
 	// Made anew, the cache serves the next build: with the program's own
-	// imports once go build has shown them to be the standard library's.
+	// imports once go build has shown them to be available.
 	// A cache that cannot be made costs later builds a fallback, no more.
 	var more []string
 	if err == nil {
@@ -216,9 +217,6 @@ func Warm(ctx context.Context, pkgs []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if err := writeModule(dir, tc); err != nil {
-		return err
-	}
 	return refresh(ctx, tc, dir, pkgs)
 }
 

@@ -18,21 +18,23 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge/driver"
+	"github.com/judgehq/judge/judge/gods"
 	"github.com/judgehq/judge/judge/home"
 )
 
 // The direct build calls the compiler and the linker themselves, as go
 // build would, with an importcfg naming the export file of every package
 // the program imports: the standard library's from the build cache, as
-// `go list -export` reports them, and the support package's, compiled
-// once. It skips what go build does before any work (running the go
+// `go list -export` reports them, and the support package's and
+// github.com/emirpasic/gods's, compiled once (the library's on its first
+// use). It skips what go build does before any work (running the go
 // command, identifying the tools, hashing every dependency), which is
 // most of a small program's build. The importcfg is cached, and used only
-// while it holds: made by the same toolchain for the same support
-// package, every package the program imports in it, every export file
-// still in the build cache (Go trims it). Anything else, go build serves,
-// and the cache is made anew from what it compiled; the first build of all
-// makes it first.
+// while it holds: made by the same toolchain for the same support package
+// and the same copy of the library, every package the program imports in
+// it, every export file still in the build cache (Go trims it). Anything
+// else, go build serves, and the cache is made anew from what it
+// compiled; the first build of all makes it first.
 
 // toolchain is the Go toolchain a build uses, as `go env` reports it: the
 // variables that decide what the compiler and the linker make, which they
@@ -145,6 +147,10 @@ type importcfg struct {
 	Fingerprint string `json:"fingerprint"`
 	// Support is the hash of the support package's source.
 	Support string `json:"support"`
+	// Gods is the hash of github.com/emirpasic/gods's source once
+	// Packages hold the library's packages (a program has used it), else
+	// "": a build that does not use the library never hashes it.
+	Gods string `json:"gods,omitempty"`
 	// Packages are the export files by import path: every package a
 	// program may import without a fallback, and all they import.
 	Packages map[string]string `json:"packages"`
@@ -207,6 +213,11 @@ func (c *importcfg) staleness(tc toolchain, prog *driver.Program) (why string, l
 	if _, hash := driver.Support(); c.Support != hash {
 		return "the importcfg was made for another support package", false
 	}
+	if c.Gods != "" {
+		if _, hash := gods.Source(); c.Gods != hash {
+			return "the importcfg was made for another copy of " + gods.Module, false
+		}
+	}
 	now := time.Now()
 	for _, p := range slices.Sorted(maps.Keys(c.Packages)) {
 		fi, err := os.Stat(c.Packages[p])
@@ -240,7 +251,7 @@ const markUsed = 24 * time.Hour
 // refuses internal and vendored packages of the standard library, which
 // the importcfg holds as others' dependencies.
 func importable(p string) bool {
-	if p == driver.SupportPath {
+	if p == driver.SupportPath || gods.Has(p) {
 		return true
 	}
 	for _, elem := range strings.Split(p, "/") {
@@ -297,22 +308,40 @@ func direct(ctx context.Context, tc toolchain, c *importcfg, prog *driver.Progra
 }
 
 // writeModule makes dir a module holding the support package, where go
-// build and go list find it under its import path.
-func writeModule(dir string, tc toolchain) error {
+// build and go list find it under its import path, and, withGods,
+// requiring github.com/emirpasic/gods from its copy in dir (godsDir): no
+// module cache, no network.
+func writeModule(dir string, tc toolchain, withGods bool) error {
 	mod := "module " + modulePath + "\n"
 	if v := tc.goModVersion(); v != "" {
 		mod += "\ngo " + v + "\n"
 	}
+	if withGods {
+		mod += "\nrequire " + gods.Module + " " + gods.Version + "\n\nreplace " + gods.Module + " => ./" + godsDir + "\n"
+		files, _ := gods.Source()
+		if err := writeFiles(filepath.Join(dir, godsDir), files); err != nil {
+			return err
+		}
+	}
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
 		return err
 	}
-	pkg := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(driver.SupportPath, modulePath+"/")))
-	if err := os.MkdirAll(pkg, 0o755); err != nil {
-		return err
-	}
 	files, _ := driver.Support()
-	for name, src := range files {
-		if err := os.WriteFile(filepath.Join(pkg, name), src, 0o644); err != nil {
+	return writeFiles(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(driver.SupportPath, modulePath+"/"))), files)
+}
+
+// godsDir is the folder of a build's module where writeModule puts its
+// copy of github.com/emirpasic/gods.
+const godsDir = "gods"
+
+// writeFiles writes files, by slash-separated path, under dir.
+func writeFiles(dir string, files map[string][]byte) error {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(file, files[name], 0o644); err != nil {
 			return err
 		}
 	}
@@ -323,11 +352,11 @@ func writeModule(dir string, tc toolchain) error {
 // driver.SupportPath lies in.
 const modulePath = "github.com/judgehq/judge"
 
-// refresh makes the cache anew in dir, a module made by writeModule: the
-// export files of the support package, of the packages the driver's own
-// files import, of those the previous cache held if the toolchain is the
-// same, and of more. `go list -export` compiles what the build cache
-// lacks.
+// refresh makes the cache anew in dir, which it makes a module
+// (writeModule): the export files of the support package, of the packages
+// the driver's own files import, of those the previous cache held if the
+// toolchain is the same, and of more. `go list -export` compiles what the
+// build cache lacks.
 func refresh(ctx context.Context, tc toolchain, dir string, more []string) error {
 	cacheMu.Lock()
 	defer cacheMu.Unlock()
@@ -342,6 +371,17 @@ func refresh(ctx context.Context, tc toolchain, dir string, more []string) error
 		}
 	}
 	delete(roots, "unsafe")
+	// A program's first use of the library compiles it whole: the next
+	// to use another of its packages is served at once.
+	withGods := gods.Uses(slices.Collect(maps.Keys(roots)))
+	if withGods {
+		for _, p := range gods.Packages() {
+			roots[p] = true
+		}
+	}
+	if err := writeModule(dir, tc, withGods); err != nil {
+		return err
+	}
 	args := append([]string{"list", "-export", "-deps", "-f", "{{if .Export}}{{.ImportPath}}={{.Export}}{{end}}"}, slices.Sorted(maps.Keys(roots))...)
 	cmd, err := goCommand(ctx, dir, args...)
 	if err != nil {
@@ -354,6 +394,9 @@ func refresh(ctx context.Context, tc toolchain, dir string, more []string) error
 		return fmt.Errorf("go list -export: %w\n%s", err, stderr.Bytes())
 	}
 	c := &importcfg{Toolchain: tc, Fingerprint: fingerprint(), Support: hash, Packages: map[string]string{}}
+	if withGods {
+		_, c.Gods = gods.Source()
+	}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if p, file, ok := strings.Cut(line, "="); ok {
 			c.Packages[p] = file

@@ -95,7 +95,7 @@ type Program struct {
 	// Files are its files: name → content.
 	Files map[string][]byte
 	// Imports are the packages they import, sorted: SupportPath and
-	// packages of the standard library.
+	// packages of the standard library and of github.com/emirpasic/gods.
 	Imports []string
 }
 

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/judgehq/judge/judge/gods"
 	"github.com/judgehq/judge/judge/problem"
 )
 
@@ -25,8 +26,10 @@ func (e *CompileError) Error() string { return e.Msg }
 
 // Prepared is a user file made ready to compile beside the driver.
 type Prepared struct {
-	Code    string
-	Imports []string // the standard-library imports the judge added
+	Code string
+	// Imports are the imports the judge added: packages of the standard
+	// library and of github.com/emirpasic/gods.
+	Imports []string
 	decls   map[string]ast.Decl
 	methods map[string]*ast.FuncDecl // "Type.Method"
 	fset    *token.FileSet
@@ -53,8 +56,19 @@ var stdlib = map[string]string{
 	"utf8": "unicode/utf8",
 }
 
+// autoImport is the package the judge imports for name, used in a file
+// without being declared or imported: the standard library's first, then
+// LeetCode's library's (its maps is the standard library's here too).
+func autoImport(name string) (string, bool) {
+	if path, ok := stdlib[name]; ok {
+		return path, true
+	}
+	return gods.ByName(name)
+}
+
 // AutoImports are the standard-library packages a user's file may use
 // without importing them, sorted: what a warm build cache should hold.
+// LeetCode's library is left out: it is compiled on its first use.
 func AutoImports() []string {
 	var out []string
 	for _, path := range stdlib {
@@ -65,7 +79,8 @@ func AutoImports() []string {
 }
 
 // Prepare turns src into a package-main file: it gives it a package clause,
-// imports the standard-library packages it uses without importing them, and
+// imports the packages it uses without importing them (the standard
+// library's and github.com/emirpasic/gods's, as LeetCode does), and
 // renames a func main of its own so the driver's can run. A //line
 // directive keeps every position in the user's file and lines.
 func Prepare(src Source, predefinedTypes []string) (*Prepared, error) {
@@ -86,8 +101,12 @@ func Prepare(src Source, predefinedTypes []string) (*Prepared, error) {
 			return nil, &CompileError{Msg: fmt.Sprintf("%s:%d: cgo (import \"C\") is not available: only the Go standard library, as in the interview", src.Name, fset.Position(imp.Pos()).Line)}
 		}
 		// A path whose first element has a dot names a module, never a
-		// package of the standard library: no build needs to say so.
+		// package of the standard library: no build needs to say so. The
+		// one module LeetCode offers is the exception.
 		path, _ := strconv.Unquote(imp.Path.Value)
+		if gods.Has(path) {
+			continue
+		}
 		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
 			pos := fset.Position(imp.Path.Pos())
 			col := pos.Column
@@ -217,8 +236,8 @@ func syntaxErrors(err error, name string, prefixed bool, prefixLen int) string {
 }
 
 // missingImports type-checks the file against empty stand-ins for its own
-// imports and the predefined types, and returns the standard-library
-// packages behind names it uses but never declares or imports.
+// imports and the predefined types, and returns the packages behind names
+// it uses but never declares or imports (autoImport).
 func missingImports(fset *token.FileSet, f *ast.File, predefinedTypes []string, p *Prepared) []string {
 	files := []*ast.File{f}
 	var predef []string
@@ -244,7 +263,7 @@ func missingImports(fset *token.FileSet, f *ast.File, predefinedTypes []string, 
 			var te types.Error
 			if errors.As(err, &te) {
 				if name, ok := strings.CutPrefix(te.Msg, "undefined: "); ok {
-					if path, ok := stdlib[name]; ok {
+					if path, ok := autoImport(name); ok {
 						want[path] = true
 					}
 				}

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,6 +26,19 @@ func TestPrepare(t *testing.T) {
 			[]string{"container/heap", "math/rand", "math/bits", "unicode/utf8"}, nil},
 		{"user main renamed", "func main() { println() }\n", nil, nil, []string{"func _userMain()"}},
 		{"predefined type known", "func f(l *ListNode) int { return l.Val }\n", []string{"ListNode"}, nil, nil},
+		{"LeetCode's library by name", "func f() { _ = redblacktree.NewWithIntComparator(); _ = treemap.NewWith(utils.IntComparator)\n" +
+			"\t_ = priorityqueue.NewWith(utils.IntComparator); _ = arraystack.New(); _ = treeset.NewWithIntComparator() }\n", nil,
+			[]string{"github.com/emirpasic/gods/trees/redblacktree", "github.com/emirpasic/gods/maps/treemap", "github.com/emirpasic/gods/utils",
+				"github.com/emirpasic/gods/queues/priorityqueue", "github.com/emirpasic/gods/stacks/arraystack", "github.com/emirpasic/gods/sets/treeset"},
+			[]string{"package main; import (\"github.com/emirpasic/gods/maps/treemap\"; "}},
+		{"LeetCode's library beside std", "func f() { heap.Init(nil); _ = linkedhashmap.New() }\n", nil,
+			[]string{"container/heap", "github.com/emirpasic/gods/maps/linkedhashmap"}, nil},
+		{"LeetCode's library imported", "import \"github.com/emirpasic/gods/trees/redblacktree\"\n\nfunc f() { _ = redblacktree.NewWithIntComparator(); _ = utils.IntComparator }\n", nil,
+			[]string{"github.com/emirpasic/gods/utils"}, []string{"import \"github.com/emirpasic/gods/trees/redblacktree\""}},
+		{"local var named like a library package", "func f() int { treemap := map[int]int{1: 2}; return treemap[1] }\n", nil, nil, nil},
+		{"package var named like a library package", "var treemap = map[int]int{}\n\nfunc f() int { return treemap[1] }\n", nil, nil, nil},
+		{"type named like a library package", "type utils struct{ n int }\n\nfunc f() int { return utils{}.n }\n", nil, nil, nil},
+		{"maps is the standard library's", "func f(m map[int]int) { _ = maps.Clone(m) }\n", nil, []string{"maps"}, nil},
 		{"build constraint blanked", "//go:build ignore\n\npackage main\n\nfunc f() {}\n", nil, nil, []string{"/*line u.go:1:1*///\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -70,6 +84,30 @@ func TestPrepareSyntaxError(t *testing.T) {
 	_, err = Prepare(Source{Name: "u.go", Code: "import \"C\"\nfunc f() {}\n"}, nil)
 	if ce, ok := err.(*CompileError); !ok || !strings.Contains(ce.Msg, "cgo") {
 		t.Errorf("import \"C\": error = %v", err)
+	}
+}
+
+// TestPrepareForeignImports: the packages of LeetCode's library may be
+// imported; any other path outside the standard library is refused, with
+// the line and column of its import.
+func TestPrepareForeignImports(t *testing.T) {
+	for _, tc := range []struct{ path, want string }{
+		{"github.com/emirpasic/gods/trees/redblacktree", ""},
+		{"github.com/emirpasic/gods/utils", ""},
+		{"github.com/emirpasic/gods", "u.go:1:10: package github.com/emirpasic/gods is not in the Go standard library"},
+		{"github.com/emirpasic/gods/v2/trees/redblacktree", "u.go:1:10: package github.com/emirpasic/gods/v2/trees/redblacktree is not in the Go standard library"},
+		{"github.com/emirpasic/gods/examples/redblacktreeextended", "is not in the Go standard library"},
+		{"golang.org/x/exp/maps", "u.go:1:10: package golang.org/x/exp/maps is not in the Go standard library\n\tonly the Go standard library is available"},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			_, err := Prepare(Source{Name: "u.go", Code: "import _ " + strconv.Quote(tc.path) + "\n\nfunc f() {}\n"}, nil)
+			switch ce, _ := err.(*CompileError); {
+			case tc.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case tc.want != "" && (ce == nil || !strings.Contains(ce.Msg, tc.want)):
+				t.Errorf("error = %v, want a compile error saying %q", err, tc.want)
+			}
+		})
 	}
 }
 
