@@ -20,6 +20,7 @@ import (
 //   - every index's count c must satisfy |c - P/m| <= sqrt(P/2 * ln(2e15)).
 //     By Hoeffding's inequality a uniform picker breaks this with
 //     probability at most 2exp(-2t^2/P) = 1e-15 per index.
+//
 // With at most 2*10^4 indices a test, a correct solution is refused with
 // probability below 3*10^-11 per test.
 func check(operations []string, arguments, want, got string) string {
