@@ -202,12 +202,12 @@ func planInput(env *Env) (progress.Input, *Bank, error) {
 	if err != nil {
 		return progress.Input{}, nil, err
 	}
-	bank := b.All()
+	bank := b.Summaries()
 	plans, err := resolvePlans(bank)
 	if err != nil {
 		return progress.Input{}, nil, err
 	}
-	records, err := env.Store.History()
+	records, err := readHistory(env.Store)
 	if err != nil {
 		return progress.Input{}, nil, err
 	}

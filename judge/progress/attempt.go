@@ -56,11 +56,16 @@ func (a *Attempt) Fast() bool { return a.OnTime && a.Timed() && 2*a.SecondsUsed 
 // abandoned problem whose file was never edited was not attempted, and
 // neither was a round re-dealt untouched (the history does not record it).
 func Attempts(records []session.Record) []Attempt {
-	var out []Attempt
+	n := 0
+	for i := range records {
+		n += len(records[i].Attempts)
+	}
+	out := make([]Attempt, 0, n)
 	for i := range records {
 		r := &records[i]
 		n := len(r.Attempts)
-		for _, a := range r.Attempts {
+		for j := range r.Attempts {
+			a := &r.Attempts[j]
 			if r.Outcome == session.OutcomeAbandoned && !a.Edited {
 				continue
 			}
@@ -70,7 +75,7 @@ func Attempts(records []session.Record) []Attempt {
 				Practice:  r.Outcome == session.OutcomePractice,
 				Abandoned: r.Outcome == session.OutcomeAbandoned,
 				Verdict:   a.Verdict, Accepted: a.Verdict == "accepted",
-				OnTime:   r.Solved(a),
+				OnTime:   r.Solved(*a),
 				Overtime: r.Overtime, OvertimeSeconds: r.OvertimeSeconds,
 				SecondsUsed: a.SecondsUsed,
 			}
@@ -100,7 +105,7 @@ type Round struct {
 
 // Rounds lists the rounds of the history's records, oldest first.
 func Rounds(records []session.Record) []Round {
-	var out []Round
+	out := make([]Round, 0, len(records))
 	for i := range records {
 		r := &records[i]
 		if r.Outcome == session.OutcomePractice || len(r.Attempts) == 0 {
