@@ -126,6 +126,7 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "Arrays & hashing" as written
 		return enc.Encode(out)
 	}
 	if len(ps) == 0 {

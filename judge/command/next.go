@@ -60,6 +60,7 @@ func Next(w io.Writer, env *Env, o NextOptions) error {
 	if o.JSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "Arrays & hashing" as written
 		return enc.Encode(list)
 	}
 	if len(list) == 0 {

@@ -89,6 +89,7 @@ func Plan(w io.Writer, env *Env, name string, asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "Arrays & hashing" as written
 		return enc.Encode(struct {
 			Active string      `json:"active"`
 			Plans  []PlanEntry `json:"plans"`

@@ -87,6 +87,7 @@ func Stats(w io.Writer, env *Env, o StatsOptions) error {
 	if o.JSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "Arrays & hashing" as written
 		return enc.Encode(st)
 	}
 	renderStats(w, st, o.Width)
