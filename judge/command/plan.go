@@ -107,6 +107,10 @@ func Plan(w io.Writer, env *Env, name string, asJSON bool) error {
 		if e.Active {
 			mark = good.Sprint("▸ ")
 		}
+		if e.Total == 0 {
+			fmt.Fprintf(w, "%s%-*s  none of its problems is in the bank yet  %s\n", mark, width, e.Name, faint.Sprint(e.Title))
+			continue
+		}
 		fmt.Fprintf(w, "%s%-*s  %3d/%-3d solved on time, %d attempted  %s\n", mark, width, e.Name, e.Solved, e.Total, e.Attempted, faint.Sprint(e.Title))
 	}
 	fmt.Fprintf(w, "\n`judge next` offers what is due for review, then the %s plan's next problems; `judge list --plan %s` lists it in order.\n", active.Name, active.Name)

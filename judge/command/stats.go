@@ -27,8 +27,9 @@ tried it. A problem is solved on time once accepted in a round finished
 before its deadline; a fix judged outside a round does not count here.
 
   topics       per topic, in the preparation plan's order: solved on time,
-               attempted, in the bank; the median time used (each problem's
-               latest timed attempt) against its share of the clock
+               attempted, in the bank; the median time used (from the
+               round's start to the file's last edit, each problem's latest
+               timed round) against the round's clock
   difficulty   and plans (learn, roadmap, company, design): solved / total
   activity     days practised; the streak of days with a judged round (a
                today without one yet does not break it); rounds in the last
@@ -78,6 +79,9 @@ func Stats(w io.Writer, env *Env, o StatsOptions) error {
 		}
 		if err := home.WriteFileAtomic(o.HTML, []byte(b.String())); err != nil {
 			return usageError("write %s: %v", o.HTML, err)
+		}
+		if err := os.Chmod(o.HTML, 0o644); err != nil { // a page to share, not a secret
+			return err
 		}
 		if !o.JSON {
 			fmt.Fprintf(w, "Wrote %s: open it in a browser.\n", o.HTML)

@@ -38,8 +38,9 @@ type Attempt struct {
 	// OvertimeSeconds is by how much.
 	OvertimeSeconds int
 	// SecondsUsed is the file's last edit from the round's start, 0 when
-	// unknown; Clock is the round's clock shared by its problems, 0 for
-	// practice.
+	// unknown; Clock is the round's clock, 0 for practice. In a round of
+	// two problems both count from the start, as the interviewer's clock
+	// does.
 	SecondsUsed int
 	Clock       int
 }
@@ -48,8 +49,8 @@ type Attempt struct {
 // clock.
 func (a *Attempt) Timed() bool { return !a.Practice && a.SecondsUsed > 0 && a.Clock > 0 }
 
-// Fast reports whether the attempt was accepted on time within half its
-// share of the clock.
+// Fast reports whether the attempt was accepted on time, its last edit
+// within the first half of the round's clock.
 func (a *Attempt) Fast() bool { return a.OnTime && a.Timed() && 2*a.SecondsUsed <= a.Clock }
 
 // Attempts lists the attempts of the history's records, oldest first. An
@@ -63,7 +64,6 @@ func Attempts(records []session.Record) []Attempt {
 	out := make([]Attempt, 0, n)
 	for i := range records {
 		r := &records[i]
-		n := len(r.Attempts)
 		for j := range r.Attempts {
 			a := &r.Attempts[j]
 			if r.Outcome == session.OutcomeAbandoned && !a.Edited {
@@ -79,8 +79,8 @@ func Attempts(records []session.Record) []Attempt {
 				Overtime: r.Overtime, OvertimeSeconds: r.OvertimeSeconds,
 				SecondsUsed: a.SecondsUsed,
 			}
-			if !at.Practice && n > 0 {
-				at.Clock = int(r.Deadline.Sub(r.Started)/time.Second) / n
+			if !at.Practice {
+				at.Clock = int(r.Deadline.Sub(r.Started) / time.Second)
 			}
 			if at.At.IsZero() {
 				at.At = r.Started

@@ -262,8 +262,8 @@ func learnOrder(a, b *problem.Problem) int {
 // those due for review many times more, so that one solved within the
 // mock's recency window (which weighs it a twentieth) still comes up as
 // often as any other.
-func Favour(records []Attempt, now time.Time) func(slug string) float64 {
-	cards := Schedule(records, now.Location())
+func Favour(attempts []Attempt, now time.Time) func(slug string) float64 {
+	cards := Schedule(attempts, now.Location())
 	return func(slug string) float64 {
 		if c := cards[slug]; c != nil && c.IsDue(now) {
 			return 20

@@ -86,10 +86,10 @@ func TestAttemptsLeaveOutWhatWasNotTried(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s practice=%v abandoned=%v ontime=%v clock=%d", a.At.Format("01-02 15:04"), a.Slug, a.Practice, a.Abandoned, a.OnTime, a.Clock))
 	}
 	want := []string{
-		"01-01 09:05 a1 practice=false abandoned=true ontime=false clock=1020",
+		"01-01 09:05 a1 practice=false abandoned=true ontime=false clock=2040",
 		"01-02 09:30 a2 practice=true abandoned=false ontime=false clock=0",
-		"01-03 09:20 a1 practice=false abandoned=false ontime=true clock=1020",
-		"01-03 09:20 g1 practice=false abandoned=false ontime=false clock=1020",
+		"01-03 09:20 a1 practice=false abandoned=false ontime=true clock=2040",
+		"01-03 09:20 g1 practice=false abandoned=false ontime=false clock=2040",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("attempts (-want +got):\n%s", diff)
@@ -208,13 +208,14 @@ func TestStats(t *testing.T) {
 		}
 		topics = append(topics, tp)
 	}
-	// a1: latest timed 6 of 17 min; a2: 20 of 17; a3: 10 of 17. Array's
-	// median: 10 min, 0.588. Graph: g1 15 of 17, g2 14 of 17.
+	// Each problem's latest timed round, against the round's clock: a1 6
+	// of 17 min, a2 20 of 17, a3 10 of 34; array's medians 10 min and
+	// 0.353. Graph: g1 15 of 34, g2 14 of 34.
 	wantTopics := []topic{
-		{"array", 2, 3, 3, 3, 600, 0.588},
-		{"graph", 2, 2, 3, 2, 870, 0.853},
-		{"sorting", 1, 1, 1, 1, 600, 0.588},
-		{"dynamic-programming", 0, 1, 1, 1, 720, 0.706},
+		{"array", 2, 3, 3, 3, 600, 0.353},
+		{"graph", 2, 2, 3, 2, 870, 0.426},
+		{"sorting", 1, 1, 1, 1, 600, 0.294},
+		{"dynamic-programming", 0, 1, 1, 1, 720, 0.353},
 		{"rare-topic", 0, 1, 1, 0, 0, 0},
 	}
 	if diff := cmp.Diff(wantTopics, topics); diff != "" {

@@ -87,8 +87,9 @@ type TopicStats struct {
 	Attempted int    `json:"attempted"`
 	Total     int    `json:"total"`
 	// Timed counts the problems with a timed attempt. Over each one's
-	// latest: MedianSecondsUsed, and MedianClockShare, the time used as a
-	// share of the problem's part of the clock. Null when none is timed.
+	// latest: MedianSecondsUsed, the time from the round's start to the
+	// file's last edit, and MedianClockShare, that time as a share of the
+	// round's clock. Null when none is timed.
 	Timed             int      `json:"timed"`
 	MedianSecondsUsed *int     `json:"median_seconds_used"`
 	MedianClockShare  *float64 `json:"median_clock_share"`
