@@ -76,6 +76,7 @@ svg text { font: 11px system-ui, sans-serif; fill: #667; }
 <svg width="{{.ChartW}}" height="{{.ChartH}}" viewBox="0 0 {{.ChartW}} {{.ChartH}}" role="img" aria-label="rounds per day and on-time pass rate, last 30 days">
 <line x1="40" y1="{{.Base}}" x2="{{.ChartW}}" y2="{{.Base}}" stroke="#ccd"/>
 <text x="0" y="14">{{.MaxRounds}} rounds</text><text x="0" y="{{.Base}}">0</text>
+<text x="{{.RightX}}" y="24" style="fill:#c0392b">100%</text><text x="{{.RightX}}" y="{{.Base}}" style="fill:#c0392b">0%</text>
 {{range .Days}}<rect x="{{.X}}" y="{{.Y}}" width="{{$.DayW}}" height="{{.H}}" fill="#7aa7e0"><title>{{.Date}}: {{.Rounds}} rounds, {{.Passed}} passed</title></rect>
 <rect x="{{.X}}" y="{{.PY}}" width="{{$.DayW}}" height="{{.PH}}" fill="#2e9e5b"/>
 {{end}}<polyline fill="none" stroke="#c0392b" stroke-width="2" points="{{.RateLine}}"/>
@@ -100,6 +101,7 @@ type statsView struct {
 	Topics               []topicRow
 	ChartW, ChartH, Base int
 	DayW, MaxRounds      int
+	RightX               int
 	TickY                int
 	Days                 []dayBar
 	RateLine             string
@@ -135,7 +137,8 @@ func renderStatsHTML(w io.Writer, st *progress.Stats) error {
 	const left, top = 44, 20
 	v.Base = v.ChartH - 24
 	v.TickY = v.ChartH - 6
-	v.ChartW = left + len(st.Days)*(v.DayW+4)
+	v.RightX = left + len(st.Days)*(v.DayW+4) + 4
+	v.ChartW = v.RightX + 36
 	v.MaxRounds = 1
 	for _, d := range st.Days {
 		v.MaxRounds = max(v.MaxRounds, d.Rounds)
@@ -153,7 +156,7 @@ func renderStatsHTML(w io.Writer, st *progress.Stats) error {
 		if d.PassRate7Days != nil {
 			line = append(line, fmt.Sprintf("%d,%d", x+v.DayW/2, v.Base-int(*d.PassRate7Days*float64(height))))
 		}
-		if i%7 == 0 || i == len(st.Days)-1 {
+		if i%7 == 0 && i+4 < len(st.Days) || i == len(st.Days)-1 {
 			if t, err := time.Parse(time.DateOnly, d.Date); err == nil {
 				v.Ticks = append(v.Ticks, tick{X: x, Label: t.Format("Jan 2")})
 			}
