@@ -44,24 +44,24 @@ func BenchmarkProgressCommands(b *testing.B) {
 		Bank: func([]string) (*Bank, error) { return LoadBank(nil) },
 	}
 	b.Run("stats", func(b *testing.B) {
-		for b.Loop() {
+		progresstest.ReportCPU(b, func() {
 			if err := Stats(io.Discard, env, StatsOptions{Width: 100}); err != nil {
 				b.Fatal(err)
 			}
-		}
+		})
 	})
 	b.Run("stats-json", func(b *testing.B) {
-		for b.Loop() {
+		progresstest.ReportCPU(b, func() {
 			if err := Stats(io.Discard, env, StatsOptions{JSON: true}); err != nil {
 				b.Fatal(err)
 			}
-		}
+		})
 	})
 	b.Run("next", func(b *testing.B) {
-		for b.Loop() {
+		progresstest.ReportCPU(b, func() {
 			if err := Next(io.Discard, env, NextOptions{Limit: 5}); err != nil {
 				b.Fatal(err)
 			}
-		}
+		})
 	})
 }

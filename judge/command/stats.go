@@ -117,7 +117,7 @@ func renderStats(w io.Writer, st *progress.Stats, width int) {
 	if barW < 8 {
 		barW = 0
 	}
-	fmt.Fprintf(w, "%s %s\n", heading.Sprint("Topics"), faint.Sprint("solved on time / attempted / in the bank; median time used against the clock"))
+	fmt.Fprintf(w, "%s  %s\n", heading.Sprint("Topics"), faint.Sprint("solved on time/attempted/in the bank · median time used, of the clock"))
 	for _, t := range st.Topics {
 		line := fmt.Sprintf("  %-*s  ", nameW, t.Topic)
 		if barW > 0 {

@@ -29,10 +29,10 @@ func BenchmarkStatsAndNext(b *testing.B) {
 	records := progresstest.History(bank, 10_000, 1, "")
 	in := Input{Records: records, Bank: bank, Plans: plans, Now: records[len(records)-1].Ended.Add(time.Hour)}
 	b.ReportAllocs()
-	for b.Loop() {
+	progresstest.ReportCPU(b, func() {
 		ComputeStats(in)
 		if len(Next(in, plans[1], 5)) == 0 {
 			b.Fatal("next is empty")
 		}
-	}
+	})
 }

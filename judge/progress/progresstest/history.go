@@ -5,6 +5,7 @@ package progresstest
 import (
 	"fmt"
 	"math/rand/v2"
+	"testing"
 	"time"
 
 	"github.com/judgehq/judge/judge/problem"
@@ -52,4 +53,18 @@ func History(bank []*problem.Problem, n int, seed uint64, code string) []session
 		out = append(out, r)
 	}
 	return out
+}
+
+// ReportCPU runs the benchmark's loop and reports the CPU time per
+// operation as cpu-ms/op.
+func ReportCPU(b *testing.B, op func()) {
+	start := CPUTime()
+	n := 0
+	for b.Loop() {
+		op()
+		n++
+	}
+	if n > 0 {
+		b.ReportMetric(float64(CPUTime()-start)/float64(n)/1e6, "cpu-ms/op")
+	}
 }
