@@ -63,7 +63,7 @@ type ListOptions struct {
 	Topic, Difficulty string
 	// Status keeps the problems of one status: solved, attempted or new.
 	Status string
-	// Statuses are the problems of the history by slug (session.Statuses);
+	// Statuses are the problems of the history by slug (progress.Statuses);
 	// the others are new.
 	Statuses map[string]string
 	// Plan, when set, lists its problems in its order, by its sections.
