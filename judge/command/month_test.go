@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,17 +13,17 @@ import (
 	"time"
 
 	"github.com/fatih/color"
-	"github.com/judgehq/judge/judge"
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/judge/session"
+	"github.com/urfave/cli/v2"
 )
 
-// month drives a month of practice through the commands, on a stopped
-// clock moved from step to step (JUDGE_NOW's clock) and the nine stand-in
-// problems of testdata/month.
+// month drives a month of practice through the commands as the CLI runs
+// them: each command gets its Env from JUDGE_NOW and JUDGE_HOME (envOf),
+// with the bank swapped for the nine stand-in problems of testdata/month.
 type month struct {
 	t    *testing.T
-	env  *Env
+	bank *Bank
 	now  time.Time
 	work string
 }
@@ -45,25 +46,48 @@ func newMonth(t *testing.T) *month {
 		bank.bySlug[p.Slug] = p
 	}
 	sort.Strings(bank.slugs)
-	t.Setenv("JUDGE_CACHE", t.TempDir())
 	d := t.TempDir()
-	m := &month{t: t, work: filepath.Join(d, "work")}
-	m.env = &Env{
-		Store: &session.Store{Dir: filepath.Join(d, "home"), Warn: os.Stderr},
-		Now:   func() time.Time { return m.now },
-		Judge: &judge.Judge{},
-		Bank:  func([]string) (*Bank, error) { return bank, nil },
-	}
-	return m
+	t.Setenv("JUDGE_CACHE", filepath.Join(d, "cache"))
+	t.Setenv("JUDGE_HOME", filepath.Join(d, "home"))
+	t.Setenv("JUDGE_NO_WARM", "1")
+	return &month{t: t, bank: bank, work: filepath.Join(d, "work")}
 }
 
-// at sets the clock to day d (from 1) of January 2030 at hh:mm UTC.
+// env is a command's Env, as the CLI makes it.
+func (m *month) env() *Env {
+	m.t.Helper()
+	env, err := envOf(cli.NewContext(App(), flag.NewFlagSet("judge", flag.ContinueOnError), nil))
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	env.Bank = func([]string) (*Bank, error) { return m.bank, nil }
+	return env
+}
+
+// at sets the clock (JUDGE_NOW) to day d (from 1) of January 2030 at
+// hh:mm UTC.
 func (m *month) at(d int, hhmm string) {
+	m.t.Helper()
 	t, err := time.Parse("2006-01-02 15:04", fmt.Sprintf("2030-01-%02d %s", d, hhmm))
 	if err != nil {
 		m.t.Fatal(err)
 	}
+	m.set(t)
+}
+
+func (m *month) set(t time.Time) {
 	m.now = t
+	m.t.Setenv("JUDGE_NOW", t.Format(time.RFC3339))
+}
+
+// session is the running session.
+func (m *month) session() *session.Session {
+	m.t.Helper()
+	s, err := m.env().Store.Load()
+	if err != nil || s == nil {
+		m.t.Fatalf("no session: %v", err)
+	}
+	return s
 }
 
 // start begins a round of slugs in a folder of its own, as `judge start`.
@@ -73,7 +97,7 @@ func (m *month) start(minutes float64, abandon bool, slugs ...string) {
 	if minutes > 0 {
 		o.Minutes = &minutes
 	}
-	if err := Start(new(bytes.Buffer), m.env, o); err != nil {
+	if err := Start(new(bytes.Buffer), m.env(), o); err != nil {
 		m.t.Fatalf("%s: start %v: %v", m.now, slugs, err)
 	}
 }
@@ -82,10 +106,7 @@ func (m *month) start(minutes float64, abandon bool, slugs ...string) {
 // min minutes of the round.
 func (m *month) write(slug, code string, min int) {
 	m.t.Helper()
-	s, err := m.env.Store.Load()
-	if err != nil || s == nil {
-		m.t.Fatalf("no session: %v", err)
-	}
+	s := m.session()
 	for _, p := range s.Problems {
 		if p.Slug == slug {
 			if err := os.WriteFile(p.File, []byte(code), 0o644); err != nil {
@@ -104,12 +125,8 @@ func (m *month) write(slug, code string, min int) {
 // submit judges the session after min minutes of it, as `judge submit`.
 func (m *month) submit(min int) {
 	m.t.Helper()
-	s, err := m.env.Store.Load()
-	if err != nil || s == nil {
-		m.t.Fatalf("no session: %v", err)
-	}
-	m.now = s.Started.Add(time.Duration(min) * time.Minute)
-	err = SubmitSession(context.Background(), new(bytes.Buffer), m.env, true)
+	m.set(m.session().Started.Add(time.Duration(min) * time.Minute))
+	err := SubmitSession(context.Background(), new(bytes.Buffer), m.env(), true)
 	if err != nil && !errors.Is(err, errNotAccepted) {
 		m.t.Fatalf("%s: submit: %v", m.now, err)
 	}
@@ -123,7 +140,7 @@ func (m *month) practise(slug, code string) {
 	if err := os.WriteFile(file, []byte(code), 0o644); err != nil {
 		m.t.Fatal(err)
 	}
-	if err := Submit(context.Background(), new(bytes.Buffer), m.env, slug, []string{file}, true); err != nil && !errors.Is(err, errNotAccepted) {
+	if err := Submit(context.Background(), new(bytes.Buffer), m.env(), slug, []string{file}, true); err != nil && !errors.Is(err, errNotAccepted) {
 		m.t.Fatalf("%s: practise %s: %v", m.now, slug, err)
 	}
 }
@@ -166,11 +183,11 @@ func TestMonthOfPractice(t *testing.T) {
 	t.Cleanup(func() { color.NoColor = noColor })
 	m := newMonth(t)
 	next := func() string {
-		return m.output(func(b *bytes.Buffer) error { return Next(b, m.env, NextOptions{JSON: true, Limit: 0}) })
+		return m.output(func(b *bytes.Buffer) error { return Next(b, m.env(), NextOptions{JSON: true, Limit: 0}) })
 	}
 	firstNext := func() string {
 		m.t.Helper()
-		list, _, err := suggest(m.env, "", 1)
+		list, _, err := suggest(m.env(), "", 1)
 		if err != nil || len(list) == 0 {
 			m.t.Fatalf("next: %v %v", list, err)
 		}
@@ -212,14 +229,10 @@ func TestMonthOfPractice(t *testing.T) {
 	m.round(6, "07:30", 12, "sum-array", rightCode, 11) // due on day 8: early
 	// Day 9: a phone mock, the seed fixed.
 	m.at(9, "18:00")
-	if err := Mock(new(bytes.Buffer), m.env, MockOptions{Format: "phone", Seed: 4, SeedSet: true, Dir: filepath.Join(m.work, "mock"), Force: true}); err != nil {
+	if err := Mock(new(bytes.Buffer), m.env(), MockOptions{Format: "phone", Seed: 4, SeedSet: true, Dir: filepath.Join(m.work, "mock"), Force: true}); err != nil {
 		t.Fatal(err)
 	}
-	s, err := m.env.Store.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range s.Problems {
+	for _, p := range m.session().Problems {
 		m.write(p.Slug, rightCode, 15)
 	}
 	m.submit(31)
@@ -238,9 +251,9 @@ func TestMonthOfPractice(t *testing.T) {
 	m.practise("sum-heap", wrongCode)
 
 	m.at(30, "12:00")
-	stats := m.output(func(b *bytes.Buffer) error { return Stats(b, m.env, StatsOptions{JSON: true}) })
+	stats := m.output(func(b *bytes.Buffer) error { return Stats(b, m.env(), StatsOptions{JSON: true}) })
 	golden(t, "month-stats.json", []byte(stats))
 	golden(t, "month-next.json", []byte(next()))
-	text := m.output(func(b *bytes.Buffer) error { return Stats(b, m.env, StatsOptions{Width: 100}) })
+	text := m.output(func(b *bytes.Buffer) error { return Stats(b, m.env(), StatsOptions{Width: 100}) })
 	golden(t, "month-stats.txt", []byte(text))
 }
