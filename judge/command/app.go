@@ -63,6 +63,9 @@ func App() *cli.App {
 		runCommand,
 		mockCommand,
 		historyCommand,
+		statsCommand,
+		nextCommand,
+		planCommand,
 		reviewCommand,
 		hintCommand,
 		solutionCommand,
@@ -85,6 +88,8 @@ notepad where nothing runs. judge reproduces that, offline, for Go:
    judge status                         time left, and the stage you should be in
    judge submit                         ends the notepad phase, judges the round
    judge mock --format phone            a two-problem round as the interview deals it
+   judge next                           what to practise now: reviews due, then your plan
+   judge stats                          your progress by topic, plan and day
    judge submit --problem two-sum sol.go   judge a file now (outside a round)
 
 Exit status: 0 accepted (or success), 1 a verdict other than accepted or a

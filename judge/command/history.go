@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/judgehq/judge/judge/progress"
 	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
@@ -119,12 +120,13 @@ func History(w io.Writer, env *Env, asJSON bool, limit int) error {
 		}
 		fmt.Fprintf(w, "%4d  %-16s  %-8s  %-40s  %s %-19s  %6s  %s\n", i+1, e.Started.Local().Format("2006-01-02 15:04"), round, e.Slug, mark, verdict, used, clock)
 	}
-	if ts := session.Topics(records); len(ts) > 0 {
+	if ts := progress.Topics(records); len(ts) > 0 {
 		var parts []string
 		for _, t := range ts {
-			parts = append(parts, fmt.Sprintf("%s %d/%d", t.Topic, t.Solved, t.Attempts))
+			parts = append(parts, fmt.Sprintf("%s %d/%d", t.Topic, t.Solved, t.Attempted))
 		}
-		fmt.Fprintf(w, "\n%s %s\n", faint.Sprint("Solved by topic, weakest first:"), strings.Join(parts, " · "))
+		fmt.Fprintf(w, "\n%s %s\n", faint.Sprint("Problems solved on time / attempted, by topic, weakest first:"), strings.Join(parts, " · "))
+		fmt.Fprintln(w, faint.Sprint("`judge stats` shows more; `judge next` says what to practise now."))
 	}
 	return nil
 }

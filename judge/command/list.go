@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/progress"
 	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
@@ -14,11 +15,18 @@ import (
 var listCommand = &cli.Command{
 	Name:      "list",
 	Usage:     "list the problem bank by topic: a problem shows under each of its topics",
-	UsageText: "judge list [--topic T] [--difficulty D] [--status S] [--json]",
+	UsageText: "judge list [--topic T] [--difficulty D] [--status S] [--plan NAME] [--json]",
+	Description: `Without --plan, problems are grouped by topic in the preparation plan's
+order, a problem under each of its topics. With --plan NAME (learn,
+roadmap, company, design: see ` + "`judge plan`" + `), the plan's problems in its
+order, grouped by its sections. A problem is solved once accepted in a
+round finished on time, or by a fix judged outside a round; attempted
+when tried and not solved.`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "topic", Usage: "only problems of topic `T` (" + strings.Join(problem.Topics, ", ") + "; or dp, graphs, bst, tree, strings, ll…)"},
 		&cli.StringFlag{Name: "difficulty", Usage: "only problems of difficulty `D` (easy, medium, hard)"},
 		&cli.StringFlag{Name: "status", Usage: "only problems of status `S` in your history (solved, attempted, new)"},
+		&cli.StringFlag{Name: "plan", Usage: "list plan `NAME` in its order, by its sections"},
 		&cli.BoolFlag{Name: "json", Usage: "print a JSON array"},
 	},
 	Action: func(c *cli.Context) error {
@@ -34,7 +42,19 @@ var listCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		return List(c.App.Writer, b, ListOptions{Topic: c.String("topic"), Difficulty: c.String("difficulty"), Status: c.String("status"), Statuses: session.Statuses(records), JSON: c.Bool("json")})
+		o := ListOptions{Topic: c.String("topic"), Difficulty: c.String("difficulty"), Status: c.String("status"), Statuses: progress.Statuses(records), JSON: c.Bool("json")}
+		if name := c.String("plan"); name != "" {
+			plans, err := resolvePlans(b.All())
+			if err != nil {
+				return err
+			}
+			p, err := findPlan(plans, name)
+			if err != nil {
+				return err
+			}
+			o.Plan = &p
+		}
+		return List(c.App.Writer, b, o)
 	},
 }
 
@@ -43,10 +63,12 @@ type ListOptions struct {
 	Topic, Difficulty string
 	// Status keeps the problems of one status: solved, attempted or new.
 	Status string
-	// Statuses are the problems of the history by slug (session.Statuses);
+	// Statuses are the problems of the history by slug (progress.Statuses);
 	// the others are new.
 	Statuses map[string]string
-	JSON     bool
+	// Plan, when set, lists its problems in its order, by its sections.
+	Plan *problem.Plan
+	JSON bool
 }
 
 // statuses are the values of --status.
@@ -67,6 +89,8 @@ type ListEntry struct {
 	Topics     []string `json:"topics"`
 	// Status is solved, attempted or new, from the history.
 	Status string `json:"status"`
+	// Section is the problem's section in the plan of --plan.
+	Section string `json:"section,omitempty"`
 }
 
 // List writes the bank's problems that pass the filters.
@@ -81,8 +105,12 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 	if o.Status != "" && !contains(statuses, o.Status) {
 		return usageError("unknown status %q%s; want solved, attempted or new", o.Status, didYouMean(o.Status, statuses))
 	}
+	all := b.All()
+	if o.Plan != nil {
+		all = inPlanOrder(all, *o.Plan)
+	}
 	var ps []*problem.Problem
-	for _, p := range b.All() {
+	for _, p := range all {
 		if (topic == "" || p.HasTopic(topic)) && (o.Difficulty == "" || p.Difficulty == o.Difficulty) && (o.Status == "" || o.status(p.Slug) == o.Status) {
 			ps = append(ps, p)
 		}
@@ -90,14 +118,23 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 	if o.JSON {
 		out := make([]ListEntry, 0, len(ps))
 		for _, p := range ps {
-			out = append(out, ListEntry{p.Slug, p.Title, p.Difficulty, p.Topics, o.status(p.Slug)})
+			e := ListEntry{Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics, Status: o.status(p.Slug)}
+			if o.Plan != nil {
+				e.Section = o.Plan.SectionOf(p.Slug)
+			}
+			out = append(out, e)
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "Arrays & hashing" as written
 		return enc.Encode(out)
 	}
 	if len(ps) == 0 {
 		fmt.Fprintln(w, "no problems match")
+		return nil
+	}
+	if o.Plan != nil {
+		listPlan(w, ps, *o.Plan, &o)
 		return nil
 	}
 	// A problem shows under each of its topics, in the preparation plan's
@@ -117,20 +154,70 @@ func List(w io.Writer, b *Bank, o ListOptions) error {
 		}
 		fmt.Fprintln(w, heading.Sprint(t))
 		for _, p := range group {
-			// New problems carry no mark, so the column stays quiet until
-			// the history fills.
-			mark := ""
-			switch o.status(p.Slug) {
-			case session.StatusSolved:
-				mark = "  " + good.Sprint("✓ solved")
-			case session.StatusAttempted:
-				mark = "  " + faint.Sprint("· attempted")
-			}
-			fmt.Fprintf(w, "  %-58s %-7s %s%s\n", p.Slug, difficultyColor(p.Difficulty), p.Title, mark)
+			listLine(w, p, &o)
 		}
 	}
 	fmt.Fprintf(w, "\n%d problems. `judge show SLUG` to read one.\n", len(ps))
 	return nil
+}
+
+// listLine writes one problem of a listing.
+func listLine(w io.Writer, p *problem.Problem, o *ListOptions) {
+	// New problems carry no mark, so the column stays quiet until the
+	// history fills.
+	mark := ""
+	switch o.status(p.Slug) {
+	case session.StatusSolved:
+		mark = "  " + good.Sprint("✓ solved")
+	case session.StatusAttempted:
+		mark = "  " + faint.Sprint("· attempted")
+	}
+	fmt.Fprintf(w, "  %-58s %-7s %s%s\n", p.Slug, difficultyColor(p.Difficulty), p.Title, mark)
+}
+
+// listPlan writes ps, which are in plan's order, under its sections, each
+// with how many of its problems are solved.
+func listPlan(w io.Writer, ps []*problem.Problem, plan problem.Plan, o *ListOptions) {
+	fmt.Fprintf(w, "%s %s\n\n", heading.Sprint(plan.Name), faint.Sprint(plan.Title))
+	solved, total := 0, 0
+	for _, sec := range plan.Sections {
+		var group []*problem.Problem
+		for _, p := range ps {
+			if plan.SectionOf(p.Slug) == sec.Name {
+				group = append(group, p)
+			}
+		}
+		n := 0
+		for _, slug := range sec.Problems {
+			if o.status(slug) == session.StatusSolved {
+				n++
+			}
+		}
+		solved, total = solved+n, total+len(sec.Problems)
+		if len(group) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s %s\n", heading.Sprint(sec.Name), faint.Sprintf("%d/%d solved", n, len(sec.Problems)))
+		for _, p := range group {
+			listLine(w, p, o)
+		}
+	}
+	fmt.Fprintf(w, "\n%d problems listed; %d of the plan's %d solved. `judge next` says what to practise now.\n", len(ps), solved, total)
+}
+
+// inPlanOrder is the problems of ps in plan, in its order.
+func inPlanOrder(ps []*problem.Problem, plan problem.Plan) []*problem.Problem {
+	bySlug := make(map[string]*problem.Problem, len(ps))
+	for _, p := range ps {
+		bySlug[p.Slug] = p
+	}
+	var out []*problem.Problem
+	for _, slug := range plan.Slugs() {
+		if p := bySlug[slug]; p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {

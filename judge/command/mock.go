@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge/problem"
+	"github.com/judgehq/judge/judge/progress"
 	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
@@ -15,23 +16,26 @@ import (
 var mockCommand = &cli.Command{
 	Name:      "mock",
 	Usage:     "start a mock interview round: the format's clock and problems",
-	UsageText: "judge mock [--format phone|phone-senior|onsite] [--seed N] [--dir DIR] [--pool DIR]",
+	UsageText: "judge mock [--format phone|phone-senior|onsite] [--seed N] [--plan NAME] [--dir DIR] [--pool DIR]",
 	Description: `Formats: phone (35 min: one easy, one medium), phone-senior (25 min: one or
 two problems, then a 15-minute behavioral question), onsite (35 min: two
 medium). Problems come from different topics; those you solved in the last
-30 days are mostly left out and your weakest topics (from the history) come
-up more. The same --seed, history and bank give the same pick.`,
+30 days are mostly left out, your weakest topics (from the history) come
+up more, and problems due for review (see ` + "`judge next`" + `) far more.
+--plan NAME draws only from that plan's problems (see ` + "`judge plan`" + `).
+The same --seed, history and bank give the same pick.`,
 	Flags: append([]cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "phone", Usage: "the round's `FORMAT`: phone, phone-senior or onsite"},
 		&cli.Int64Flag{Name: "seed", Usage: "make the pick reproducible with seed `N`", DefaultText: "from the clock"},
 		&cli.StringFlag{Name: "pool", Usage: "pick only among the problem packages in folder `DIR`"},
+		&cli.StringFlag{Name: "plan", Usage: "pick only among the problems of plan `NAME` (learn, roadmap, company, design)"},
 	}, sessionFlags()...),
 	Action: func(c *cli.Context) error {
 		env, err := envOf(c)
 		if err != nil {
 			return err
 		}
-		o := MockOptions{Format: c.String("format"), Seed: c.Int64("seed"), SeedSet: c.IsSet("seed"), Dir: c.String("dir"), Pool: c.String("pool"), Force: c.Bool("force"), Abandon: c.Bool("abandon")}
+		o := MockOptions{Format: c.String("format"), Seed: c.Int64("seed"), SeedSet: c.IsSet("seed"), Dir: c.String("dir"), Pool: c.String("pool"), Plan: c.String("plan"), Force: c.Bool("force"), Abandon: c.Bool("abandon")}
 		return Mock(c.App.Writer, env, o)
 	},
 }
@@ -43,7 +47,9 @@ type MockOptions struct {
 	SeedSet bool // else the seed comes from the clock
 	Dir     string
 	// Pool, when set, is the only folder the problems come from.
-	Pool           string
+	Pool string
+	// Plan, when set, names the plan the problems come from.
+	Plan           string
 	Force, Abandon bool
 }
 
@@ -57,6 +63,9 @@ func Mock(w io.Writer, env *Env, o MockOptions) error {
 		o.Seed = env.Now().UnixNano() % 1_000_000
 	}
 	var bank []*problem.Problem
+	if o.Pool != "" && o.Plan != "" {
+		return usageError("--pool and --plan both say where the problems come from: give one")
+	}
 	if o.Pool != "" {
 		pool, err := filepath.Abs(o.Pool)
 		if err != nil {
@@ -82,13 +91,28 @@ func Mock(w io.Writer, env *Env, o MockOptions) error {
 			return err
 		}
 		bank = b.All()
+		if o.Plan != "" {
+			plans, err := resolvePlans(bank)
+			if err != nil {
+				return err
+			}
+			p, err := findPlan(plans, o.Plan)
+			if err != nil {
+				return err
+			}
+			bank = inPlanOrder(bank, p)
+		}
 	}
 	history, err := env.Store.History()
 	if err != nil {
 		return err
 	}
-	pick, err := session.PickMock(f, bank, history, o.Seed, env.Now())
+	favour := progress.Favour(progress.Attempts(history), env.Now())
+	pick, err := session.PickMockFavouring(f, bank, history, o.Seed, env.Now(), favour)
 	if err != nil {
+		if o.Plan != "" {
+			return usageError("the %s plan cannot make this round: %v", o.Plan, err)
+		}
 		return usageError("%v", err)
 	}
 	s, err := begin(w, env, round{

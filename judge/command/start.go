@@ -21,11 +21,13 @@ import (
 var startCommand = &cli.Command{
 	Name:      "start",
 	Usage:     "start a timed session: write the stubs, show the statements, start the clock",
-	UsageText: "judge start [--minutes N] [--dir DIR] [--force] [--abandon] SLUG [SLUG...]",
+	UsageText: "judge start [--minutes N] [--dir DIR] [--force] [--abandon] SLUG [SLUG...]\n   judge start --next [--minutes N] [--dir DIR] [--force] [--abandon]",
 	Description: `Writes each problem's stub to DIR/SLUG/solution.go, shows the statements and
 starts the clock: 17 minutes per problem unless --minutes says otherwise.
 Until you submit or time is up, nothing you write can be executed through
 judge, as in the real interview. Then ` + "`judge submit`" + ` judges every problem.
+--next starts the first problem ` + "`judge next`" + ` offers: one due for review, or
+the active plan's next.
 
 Start also warms the build cache in a detached background process (the
 problems' time limits, the driver, and the standard packages a solution may
@@ -35,13 +37,14 @@ sets the clock of any session command to that time (it runs on from there):
 a testing and demo aid.`,
 	Flags: append([]cli.Flag{
 		&cli.Float64Flag{Name: "minutes", Aliases: []string{"m"}, Usage: "the clock in `N` minutes, fractions allowed", DefaultText: "17 per problem"},
+		&cli.BoolFlag{Name: "next", Usage: "start the first problem `judge next` offers"},
 	}, sessionFlags()...),
 	Action: func(c *cli.Context) error {
 		env, err := envOf(c)
 		if err != nil {
 			return err
 		}
-		return Start(c.App.Writer, env, StartOptions{Slugs: c.Args().Slice(), Minutes: optionalFloat(c, "minutes"), Dir: c.String("dir"), Force: c.Bool("force"), Abandon: c.Bool("abandon")})
+		return Start(c.App.Writer, env, StartOptions{Slugs: c.Args().Slice(), Next: c.Bool("next"), Minutes: optionalFloat(c, "minutes"), Dir: c.String("dir"), Force: c.Bool("force"), Abandon: c.Bool("abandon")})
 	},
 }
 
@@ -116,6 +119,8 @@ func warmInBackground(st *session.Store, s *session.Session) {
 // StartOptions are the inputs of Start.
 type StartOptions struct {
 	Slugs []string
+	// Next starts the first problem `judge next` offers instead of Slugs.
+	Next bool
 	// Minutes is the clock; nil means 17 minutes per problem.
 	Minutes *float64
 	Dir     string
@@ -128,8 +133,22 @@ type StartOptions struct {
 
 // Start begins a session of the problems o names and shows them.
 func Start(w io.Writer, env *Env, o StartOptions) error {
+	if o.Next {
+		if len(o.Slugs) > 0 {
+			return usageError("--next picks the problem: name none, or drop --next to start %s", strings.Join(o.Slugs, " "))
+		}
+		list, plan, err := suggest(env, "", 1)
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			return usageError("nothing to practise: every problem is solved on time and none is due for review yet; `judge mock` deals a round")
+		}
+		fmt.Fprintf(w, "Next (plan %s): %s, %s.\n\n", plan, list[0].Slug, list[0].Reason)
+		o.Slugs = []string{list[0].Slug}
+	}
 	if len(o.Slugs) == 0 {
-		return usageError("name the problem(s): judge start SLUG [SLUG...], e.g. judge start two-sum")
+		return usageError("name the problem(s): judge start SLUG [SLUG...], e.g. judge start two-sum; or judge start --next")
 	}
 	b, err := env.Bank(nil)
 	if err != nil {

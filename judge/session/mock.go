@@ -110,6 +110,13 @@ type Pick struct {
 // topics (from the history) are preferred. The same seed, history, bank and
 // day always give the same pick.
 func PickMock(f *Format, bank []*problem.Problem, history []Record, seed int64, now time.Time) (*Pick, error) {
+	return PickMockFavouring(f, bank, history, seed, now, nil)
+}
+
+// PickMockFavouring is PickMock with each problem's weight multiplied by
+// favour(slug) (nil: 1): the review schedule's way to bring problems due
+// for review back into mocks.
+func PickMockFavouring(f *Format, bank []*problem.Problem, history []Record, seed int64, now time.Time, favour func(slug string) float64) (*Pick, error) {
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x6a75646765))
 	shape := f.Shapes[rng.IntN(len(f.Shapes))]
 
@@ -140,6 +147,9 @@ func PickMock(f *Format, bank []*problem.Problem, history []Record, seed int64, 
 		w += 0.25 // a topic the user always solves still comes up
 		if at, ok := solved[p.Slug]; ok && now.Sub(at) < Recently {
 			w *= 0.05
+		}
+		if favour != nil {
+			w *= favour(p.Slug)
 		}
 		return w
 	}

@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+func solve(nums []int) int {
+	return 0
+}
