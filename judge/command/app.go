@@ -67,6 +67,9 @@ func App() *cli.App {
 		hintCommand,
 		solutionCommand,
 		warmCommand,
+		watchEditsCommand,
+		padCommand,
+		replayCommand,
 		benchCommand,
 		doctorCommand,
 	} {

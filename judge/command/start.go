@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/editlog"
 	"github.com/judgehq/judge/judge/home"
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/judge/review"
@@ -59,6 +60,9 @@ type Env struct {
 	// Warm starts warming the build cache for a new session in the
 	// background; nil skips it.
 	Warm func(s *session.Session)
+	// WatchEdits starts recording a new session's edits in the
+	// background; nil leaves it to the commands that see the files.
+	WatchEdits func(s *session.Session)
 }
 
 // envOf builds the session commands' Env. JUDGE_NOW, read here once, fixes
@@ -93,6 +97,9 @@ func envOf(c *cli.Context) (*Env, error) {
 	}
 	if os.Getenv("JUDGE_NO_WARM") == "" {
 		env.Warm = func(s *session.Session) { warmInBackground(st, s) }
+	}
+	if os.Getenv("JUDGE_NO_WATCH") == "" {
+		env.WatchEdits = func(s *session.Session) { watchEditsInBackground(st, s) }
 	}
 	return env, nil
 }
@@ -228,6 +235,7 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 		// changed) was never attempted: recording it would count as a
 		// failed attempt.
 		if rec := old.Record(now, old.Stat()); rec.Untouched() {
+			os.Remove(editLogPath(env, old.ID))
 			fmt.Fprintf(w, "Dropped the session of %s: no file was edited, so it is not recorded as an attempt.\n\n", strings.Join(old.Slugs(), ", "))
 		} else {
 			if err := env.Store.Append(rec); err != nil {
@@ -260,11 +268,19 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 			return nil, err
 		}
 	}
+	// The edit log begins with the stubs as written, before the session
+	// exists.
+	if err := editlog.Create(editLogPath(env, s.ID), editHeader(s)); err != nil {
+		return nil, fmt.Errorf("begin the edit log: %w", err)
+	}
 	if err := env.Store.Save(s); err != nil {
 		return nil, err
 	}
 	if env.Warm != nil {
 		env.Warm(s)
+	}
+	if env.WatchEdits != nil {
+		env.WatchEdits(s)
 	}
 	return s, nil
 }
