@@ -59,6 +59,7 @@ async function save(key) {
   if (!p.dirty) return;
   p.saving = true;
   p.dirty = false;
+  let retry = false;
   const text = p.ta.value;
   setSaved('saving…');
   try {
@@ -66,7 +67,6 @@ async function save(key) {
     const body = await r.json();
     if (r.ok) {
       p.version = body.version;
-      if (!anyDirty()) setSaved('saved');
     } else if (body.reason === 'conflict') {
       const mine = text;
       replaceText(p, body.text, body.version);
@@ -78,16 +78,17 @@ async function save(key) {
         overtimeOK = true; setReadOnly(false); hideNotice(); save(key);
       });
     } else {
-      p.dirty = true;
+      p.dirty = retry = true;
       notify(body.error || ('save failed: ' + r.status), '', null, true);
     }
   } catch (err) {
-    p.dirty = true;
+    p.dirty = retry = true;
     notify('The judge is not answering (is `judge pad` still running?). Your text is kept here.', '', null, true);
   } finally {
     p.saving = false;
   }
-  if (p.dirty) p.timer = setTimeout(() => save(key), 1000);
+  if (!anyDirty()) setSaved('saved');
+  else if (retry) p.timer = setTimeout(() => save(key), 1000);
 }
 
 function anyDirty() { return Object.values(pads).some(p => p.dirty || p.saving); }
