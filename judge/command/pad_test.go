@@ -192,7 +192,7 @@ func TestPadRoundReplayed(t *testing.T) {
 		"Complexity stated at 2:30; the plan says 3:00–8:00 (plan).",
 		"Coding began at 1:10; the plan says 8:00.",
 		"Last edit at 12:40; the plan says done by 17:00.",
-		"stage planned edits bursts added removed",
+		"stage planned edits bursts lines+ lines-",
 		"clarify 0:00–3:00 3 2 " + addedRemoved(t, r, 0, 3),
 		"plan 3:00–8:00 0 0 0 0",
 		"code 8:00–13:00 2 2 " + addedRemoved(t, r, 3, 5),
@@ -238,7 +238,7 @@ func TestPadRoundReplayed(t *testing.T) {
 	}
 }
 
-// addedRemoved is the added and removed bytes of snapshots [from, to) after
+// addedRemoved is the added and removed lines of snapshots [from, to) after
 // the baseline, as the replay's table shows them.
 func addedRemoved(t *testing.T, r *padRig, from, to int) string {
 	t.Helper()
@@ -250,8 +250,8 @@ func addedRemoved(t *testing.T, r *padRig, from, to int) string {
 	json.Unmarshal(out.Bytes(), &js)
 	added, removed := 0, 0
 	for _, s := range js.Snapshots[1+from : 1+to] {
-		added += s.Added
-		removed += s.Removed
+		added += s.LinesAdded
+		removed += s.LinesRemoved
 	}
 	return strconv.Itoa(added) + " " + strconv.Itoa(removed)
 }

@@ -225,7 +225,7 @@ func showTimeline(w io.Writer, tl *editlog.Timeline, outcome string) {
 	for _, a := range tl.Stages {
 		width = max(width, len(label(a)))
 	}
-	fmt.Fprintln(w, faint.Sprintf("  %-*s  %-13s  %5s  %6s  %6s  %7s", width, "stage", "planned", "edits", "bursts", "added", "removed"))
+	fmt.Fprintln(w, faint.Sprintf("  %-*s  %-13s  %5s  %6s  %6s  %7s", width, "stage", "planned", "edits", "bursts", "lines+", "lines-"))
 	row := func(a editlog.Activity, planned string) {
 		line := fmt.Sprintf("  %-*s  %-13s  %5d  %6d  %6d  %7d", width, label(a), planned, a.Edits, a.Bursts, a.Added, a.Removed)
 		if a.Edits == 0 {
@@ -404,20 +404,20 @@ type ReplayStage struct {
 	EndSeconds   *float64 `json:"end_seconds"`
 	Edits        int      `json:"edits"`
 	Bursts       int      `json:"bursts"`
-	Added        int      `json:"added"`
-	Removed      int      `json:"removed"`
+	LinesAdded   int      `json:"lines_added"`
+	LinesRemoved int      `json:"lines_removed"`
 }
 
 // ReplaySnapshot is one recorded state of a notepad; the first of each is
 // its baseline (by "start").
 type ReplaySnapshot struct {
-	TSeconds float64 `json:"t_seconds"`
-	File     string  `json:"file"`
-	By       string  `json:"by"`
-	Bytes    int     `json:"bytes"`
-	Lines    int     `json:"lines"`
-	Added    int     `json:"added"`
-	Removed  int     `json:"removed"`
+	TSeconds     float64 `json:"t_seconds"`
+	File         string  `json:"file"`
+	By           string  `json:"by"`
+	Bytes        int     `json:"bytes"`
+	Lines        int     `json:"lines"`
+	LinesAdded   int     `json:"lines_added"`
+	LinesRemoved int     `json:"lines_removed"`
 }
 
 // ReplayAt is every notepad at a moment.
@@ -463,12 +463,12 @@ func replayJSON(tl *editlog.Timeline, outcome string) *ReplayJSON {
 	for _, a := range tl.Stages {
 		end := seconds(a.Stage.End())
 		out.Stages = append(out.Stages, ReplayStage{File: a.Stage.Notepad, Name: a.Stage.Name, StartSeconds: seconds(a.Stage.Start()), EndSeconds: &end,
-			Edits: a.Edits, Bursts: a.Bursts, Added: a.Added, Removed: a.Removed})
+			Edits: a.Edits, Bursts: a.Bursts, LinesAdded: a.Added, LinesRemoved: a.Removed})
 	}
 	l := tl.Late
-	out.Stages = append(out.Stages, ReplayStage{Name: l.Stage.Name, StartSeconds: seconds(tl.Duration()), Edits: l.Edits, Bursts: l.Bursts, Added: l.Added, Removed: l.Removed})
+	out.Stages = append(out.Stages, ReplayStage{Name: l.Stage.Name, StartSeconds: seconds(tl.Duration()), Edits: l.Edits, Bursts: l.Bursts, LinesAdded: l.Added, LinesRemoved: l.Removed})
 	for _, s := range tl.Snapshots {
-		out.Snapshots = append(out.Snapshots, ReplaySnapshot{TSeconds: seconds(s.At), File: s.Notepad, By: s.By, Bytes: s.Bytes, Lines: s.Lines, Added: s.Added, Removed: s.Removed})
+		out.Snapshots = append(out.Snapshots, ReplaySnapshot{TSeconds: seconds(s.At), File: s.Notepad, By: s.By, Bytes: s.Bytes, Lines: s.Lines, LinesAdded: s.Added, LinesRemoved: s.Removed})
 	}
 	if tl.Cut {
 		c := seconds(tl.CutAt)

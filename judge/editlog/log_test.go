@@ -442,3 +442,23 @@ func TestNoLog(t *testing.T) {
 		t.Errorf("Open(not a log) = %v", err)
 	}
 }
+
+func TestLineDiff(t *testing.T) {
+	for _, tt := range []struct {
+		old, new       string
+		added, removed int
+	}{
+		{"a\nb\nc", "a\nb\nc", 0, 0},
+		{"a\nb\nc", "a\nx\nb\nc", 1, 0},
+		{"a\nb\nc", "a\nc", 0, 1},
+		{"a\nb\nc", "a\nB\nc", 1, 1},
+		// Two regions, far apart: each counts its own lines.
+		{"h\n1\n2\n3\n4\nt", "H\n1\n2\n3\n4\nT", 2, 2},
+		{"", "x\ny", 2, 1},
+	} {
+		a, r := lineDiff(tt.old, tt.new)
+		if a != tt.added || r != tt.removed {
+			t.Errorf("lineDiff(%q, %q) = +%d -%d, want +%d -%d", tt.old, tt.new, a, r, tt.added, tt.removed)
+		}
+	}
+}

@@ -22,7 +22,7 @@ type Snapshot struct {
 	By      string
 	Bytes   int
 	Lines   int
-	// Added and Removed are the bytes the change inserted and deleted.
+	// Added and Removed are the lines the change inserted and deleted.
 	Added, Removed int
 	text           string
 }
@@ -70,7 +70,8 @@ type Activity struct {
 	// Stage is the plan's stage; for Late only its Name is set.
 	Stage Stage
 	// Edits counts changes, Bursts the bursts that began in the stretch.
-	Edits, Bursts  int
+	Edits, Bursts int
+	// Added and Removed count lines.
 	Added, Removed int
 	// Notepads lists the keys edited, in the header's order.
 	Notepads []string
@@ -101,8 +102,7 @@ func Read(path string) (*Timeline, error) {
 		last[e.File] = text
 		s := Snapshot{At: ms(e.MS), Notepad: e.File, By: e.By, Bytes: len(text), Lines: lineCount(text), text: text}
 		if had {
-			sp := diff(prev, text)
-			s.Added, s.Removed = len(sp.ins), sp.del
+			s.Added, s.Removed = lineDiff(prev, text)
 		}
 		t.Snapshots = append(t.Snapshots, s)
 	}
@@ -121,6 +121,38 @@ func lineCount(s string) int {
 		return 0
 	}
 	return strings.Count(strings.TrimSuffix(s, "\n"), "\n") + 1
+}
+
+// lineDiff counts the lines a change added and removed: the lines of
+// each text outside their longest common subsequence. A change too large
+// to compare line by line counts every differing line.
+func lineDiff(old, new string) (added, removed int) {
+	a, b := strings.Split(old, "\n"), strings.Split(new, "\n")
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a)*len(b) > 1<<22 {
+		return len(b), len(a)
+	}
+	// lcs[j] is the common subsequence of a[:i] and b[:j], row by row.
+	lcs := make([]int, len(b)+1)
+	for i := range a {
+		diag := 0
+		for j := range b {
+			up := lcs[j+1]
+			if a[i] == b[j] {
+				lcs[j+1] = diag + 1
+			} else {
+				lcs[j+1] = max(lcs[j+1], lcs[j])
+			}
+			diag = up
+		}
+	}
+	common := lcs[len(b)]
+	return len(b) - common, len(a) - common
 }
 
 // Duration is the round's clock.
