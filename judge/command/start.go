@@ -31,7 +31,9 @@ judge, as in the real interview. Then ` + "`judge submit`" + ` judges every prob
 Start also warms the build cache in a detached background process (the
 problems' time limits, the driver, and the standard packages a solution may
 use without importing them), so the first submit is fast; JUDGE_NO_WARM=1
-skips it and ` + "`judge doctor`" + ` shows what is warm. JUDGE_NOW=2030-01-02T15:04:05Z
+skips it and ` + "`judge doctor`" + ` shows what is warm. It also leaves a watcher that
+records each save of the files in the round's edit log until the round ends
+(` + "`judge replay`" + `); JUDGE_NO_WATCH=1 skips it. JUDGE_NOW=2030-01-02T15:04:05Z
 sets the clock of any session command to that time (it runs on from there):
 a testing and demo aid.`,
 	Flags: append([]cli.Flag{

@@ -134,7 +134,8 @@ async function poll() {
   let st;
   try {
     const r = await fetch('api/state');
-    if (r.status === 409) { location.reload(); return; }
+    if (r.status === 409) { location.reload(); return; } // the round is gone
+    if (!r.ok) throw new Error('state: ' + r.status);
     st = await r.json();
   } catch (err) {
     document.getElementById('clock').textContent = 'offline';
