@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -183,5 +184,38 @@ func waitFile(t *testing.T, path, want string) {
 			t.Fatalf("%s holds\n%q\nnot what was typed\n%q", path, b, want)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestPadTabsInBrowser: a round of two problems has a tab each; a tab
+// shows its problem's statement and notepad, and typing there saves that
+// problem's file.
+func TestPadTabsInBrowser(t *testing.T) {
+	ctx := browser(t)
+	r := newPadRig(t, "two-sum", "valid-parentheses")
+	second := filepath.Join(filepath.Dir(filepath.Dir(r.file)), "valid-parentheses", "solution.go")
+	if err := chromedp.Do(ctx, chromedp.Navigate(r.url)); err != nil {
+		t.Fatal(err)
+	}
+	within(t, ctx, 10*time.Second, chromedp.WaitVisible(chromedp.CSS(`textarea[data-key="two-sum/solution.go"]`)))
+	tabs := within(t, ctx, 5*time.Second, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.tab')].map(b => b.textContent)`))
+	if len(tabs) != 2 || tabs[0] != "two-sum" || tabs[1] != "valid-parentheses" {
+		t.Fatalf("tabs %q", tabs)
+	}
+	within(t, ctx, 5*time.Second, chromedp.Click(chromedp.CSS(`[data-tab="valid-parentheses/solution.go"]`)))
+	within(t, ctx, 5*time.Second, chromedp.WaitVisible(chromedp.CSS(`textarea[data-key="valid-parentheses/solution.go"]`)))
+	within(t, ctx, 5*time.Second, chromedp.WaitNotVisible(chromedp.CSS(`textarea[data-key="two-sum/solution.go"]`)))
+	statement := within(t, ctx, 5*time.Second, chromedp.Text(chromedp.CSS(`.statement-of[data-key="valid-parentheses/solution.go"]`)))
+	if !strings.Contains(statement, "Valid Parentheses") {
+		t.Errorf("the second tab's statement:\n%s", statement)
+	}
+	before, _ := os.ReadFile(second)
+	within(t, ctx, 10*time.Second, chromedp.Evaluate[chromedp.Void](`(() => { const ta = document.querySelector('textarea[data-key="valid-parentheses/solution.go"]'); ta.focus(); ta.setSelectionRange(0, 0); })()`))
+	within(t, ctx, 10*time.Second, chromedp.SendKeys(chromedp.CSS(`textarea[data-key="valid-parentheses/solution.go"]`), "// a stack of openers\n"))
+	waitFile(t, second, "// a stack of openers\n"+string(before))
+	// The plan names each problem once, before its stages.
+	groups := within(t, ctx, 5*time.Second, chromedp.Evaluate[[]string](`[...document.querySelectorAll('#plan li.group')].map(li => li.textContent)`))
+	if len(groups) != 2 || groups[1] != "valid-parentheses" {
+		t.Errorf("plan groups %q", groups)
 	}
 }
