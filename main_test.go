@@ -30,9 +30,11 @@ func TestScripts(t *testing.T) {
 			env.Setenv("JUDGE_CACHE", cache)
 			env.Setenv("GOCACHE", gocache)
 			env.Setenv("NO_COLOR", "1")
-			// No background warm-up: a script must not leave processes
-			// running. Scripts fix the clock with JUDGE_NOW.
+			// No background warm-up or edit watcher: a script must not
+			// leave processes running. Scripts fix the clock with
+			// JUDGE_NOW.
 			env.Setenv("JUDGE_NO_WARM", "1")
+			env.Setenv("JUDGE_NO_WATCH", "1")
 			return nil
 		},
 	})

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check CI runs, setting up what they need on a fresh machine:
 # formatting, go vet, staticcheck, the tests with the race detector (unit,
-# verdict fixtures, end-to-end scripts), and judge verify over the whole
-# embedded problem bank.
+# verdict fixtures, end-to-end scripts, the pad in a headless Chromium), and
+# judge verify over the whole embedded problem bank.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,20 @@ export PATH="$(go env GOPATH)/bin:$PATH"
 echo "== setup"
 go mod download
 command -v staticcheck >/dev/null || go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# The pad's browser test drives a headless Chromium (Debian's package);
+# without one it skips with a message.
+if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && ! command -v google-chrome >/dev/null; then
+	sudo=""
+	[ "$(id -u)" = 0 ] || sudo="sudo -n"
+	if command -v apt-get >/dev/null && { [ -z "$sudo" ] || sudo -n true 2>/dev/null; }; then
+		echo "installing chromium for the pad's browser test"
+		export DEBIAN_FRONTEND=noninteractive
+		$sudo apt-get update -qq >/dev/null && $sudo apt-get install -y -qq chromium >/dev/null ||
+			echo "scripts/test.sh: could not install chromium: the pad's browser test will skip" >&2
+	else
+		echo "scripts/test.sh: no Chromium and no apt-get to install it: the pad's browser test will skip" >&2
+	fi
+fi
 
 echo "== gofmt"
 # Files under testdata/ are solutions in the user's form (no package clause);

@@ -70,6 +70,9 @@ func App() *cli.App {
 		hintCommand,
 		solutionCommand,
 		warmCommand,
+		watchEditsCommand,
+		padCommand,
+		replayCommand,
 		benchCommand,
 		doctorCommand,
 	} {
@@ -86,6 +89,7 @@ notepad where nothing runs. judge reproduces that, offline, for Go:
 
    judge start two-sum                  a timed round: stub written, clock started
    judge status                         time left, and the stage you should be in
+   judge pad                            the round as a plain notepad page in your browser
    judge submit                         ends the notepad phase, judges the round
    judge mock --format phone            a two-problem round as the interview deals it
    judge next                           what to practise now: reviews due, then your plan

@@ -69,7 +69,7 @@ func newUser(t *testing.T) *userEnv {
 func (u *userEnv) cmd(args ...string) *exec.Cmd {
 	cmd := exec.Command(u.bin, args...)
 	cmd.Dir = u.work
-	cmd.Env = append(os.Environ(), "JUDGE_HOME="+u.home, "TMPDIR="+u.tmp, "JUDGE_NO_WARM=1", "NO_COLOR=1")
+	cmd.Env = append(os.Environ(), "JUDGE_HOME="+u.home, "TMPDIR="+u.tmp, "JUDGE_NO_WARM=1", "JUDGE_NO_WATCH=1", "NO_COLOR=1")
 	return cmd
 }
 

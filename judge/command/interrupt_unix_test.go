@@ -37,7 +37,7 @@ func TestInterrupt(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, "submit", "--problem", "two-sum", sol)
-	cmd.Env = append(os.Environ(), "JUDGE_HOME="+filepath.Join(dir, "home"), "TMPDIR="+tmp, "JUDGE_NO_WARM=1", "NO_COLOR=1")
+	cmd.Env = append(os.Environ(), "JUDGE_HOME="+filepath.Join(dir, "home"), "TMPDIR="+tmp, "JUDGE_NO_WARM=1", "JUDGE_NO_WATCH=1", "NO_COLOR=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/editlog"
 	"github.com/judgehq/judge/judge/home"
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/judge/review"
@@ -32,7 +33,9 @@ the active plan's next.
 Start also warms the build cache in a detached background process (the
 problems' time limits, the driver, and the standard packages a solution may
 use without importing them), so the first submit is fast; JUDGE_NO_WARM=1
-skips it and ` + "`judge doctor`" + ` shows what is warm. JUDGE_NOW=2030-01-02T15:04:05Z
+skips it and ` + "`judge doctor`" + ` shows what is warm. It also leaves a watcher that
+records each save of the files in the round's edit log until the round ends
+(` + "`judge replay`" + `); JUDGE_NO_WATCH=1 skips it. JUDGE_NOW=2030-01-02T15:04:05Z
 sets the clock of any session command to that time (it runs on from there):
 a testing and demo aid.`,
 	Flags: append([]cli.Flag{
@@ -62,6 +65,9 @@ type Env struct {
 	// Warm starts warming the build cache for a new session in the
 	// background; nil skips it.
 	Warm func(s *session.Session)
+	// WatchEdits starts recording a new session's edits in the
+	// background; nil leaves it to the commands that see the files.
+	WatchEdits func(s *session.Session)
 }
 
 // envOf builds the session commands' Env. JUDGE_NOW, read here once, fixes
@@ -96,6 +102,9 @@ func envOf(c *cli.Context) (*Env, error) {
 	}
 	if os.Getenv("JUDGE_NO_WARM") == "" {
 		env.Warm = func(s *session.Session) { warmInBackground(st, s) }
+	}
+	if os.Getenv("JUDGE_NO_WATCH") == "" {
+		env.WatchEdits = func(s *session.Session) { watchEditsInBackground(st, s) }
 	}
 	return env, nil
 }
@@ -247,6 +256,7 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 		// changed) was never attempted: recording it would count as a
 		// failed attempt.
 		if rec := old.Record(now, old.Stat()); rec.Untouched() {
+			os.Remove(editLogPath(env, old.ID))
 			fmt.Fprintf(w, "Dropped the session of %s: no file was edited, so it is not recorded as an attempt.\n\n", strings.Join(old.Slugs(), ", "))
 		} else {
 			if err := env.Store.Append(rec); err != nil {
@@ -279,11 +289,19 @@ func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
 			return nil, err
 		}
 	}
+	// The edit log begins with the stubs as written, before the session
+	// exists.
+	if err := editlog.Create(editLogPath(env, s.ID), editHeader(s)); err != nil {
+		return nil, fmt.Errorf("begin the edit log: %w", err)
+	}
 	if err := env.Store.Save(s); err != nil {
 		return nil, err
 	}
 	if env.Warm != nil {
 		env.Warm(s)
+	}
+	if env.WatchEdits != nil {
+		env.WatchEdits(s)
 	}
 	return s, nil
 }

@@ -132,6 +132,7 @@ func Status(w io.Writer, env *Env, asJSON bool) error {
 	if err != nil {
 		return err
 	}
+	observeEdits(env, s)
 	now := env.Now()
 	st := SessionStatus(s, now)
 	if asJSON {

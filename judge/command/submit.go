@@ -205,6 +205,8 @@ func SubmitSession(ctx context.Context, w io.Writer, env *Env, asJSON bool) erro
 		if err != nil {
 			return err
 		}
+		// The edit log ends with the files as judged.
+		observeEdits(env, s)
 		submitted := env.Now()
 		files := s.Stat()
 		var reports []*judge.Report
