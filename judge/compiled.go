@@ -1,16 +1,13 @@
 package judge
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"os"
 
 	"github.com/judgehq/judge/judge/build"
-	"github.com/judgehq/judge/judge/compare"
 	"github.com/judgehq/judge/judge/driver"
 	"github.com/judgehq/judge/judge/problem"
-	"github.com/judgehq/judge/judge/verdict"
 )
 
 // Compiled is a solution built for a problem: compiled once, it can be
@@ -97,13 +94,3 @@ func (j *Judge) RunOnce(ctx context.Context, c *Compiled, cal *Calibration) (*Re
 	return j.runTests(ctx, p, cal, c.bin, c.userFile, rep)
 }
 
-// judgeOutput compares a test's output with the expected one. Equal bytes
-// are equal values in every mode but a checker's, which may judge more
-// than equality: the common case skips decoding both, which for answers of
-// a hundred thousand values costs more than running the test.
-func judgeOutput(m compare.Mode, t *CalTest, out []byte) (compare.Outcome, error) {
-	if m.Compare != verdict.Checker && bytes.Equal(t.Expected, out) {
-		return compare.Outcome{OK: true}, nil
-	}
-	return compare.Judge(m, t.Input, t.Expected, out)
-}

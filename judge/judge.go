@@ -276,7 +276,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 					}
 					return true
 				}
-				out, err := judgeOutput(mode, t, m.Out)
+				out, err := compare.Judge(mode, t.Input, t.Expected, m.Out)
 				if err != nil {
 					compareErr = fmt.Errorf("test %s: %w", t.Name, err)
 					return false
