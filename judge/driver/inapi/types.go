@@ -28,10 +28,10 @@ type Iterator struct {
 	_jAt   int
 }
 
-func (this *Iterator) hasNext() bool { return this._jAt < len(this._jVals) }
+func (it *Iterator) hasNext() bool { return it._jAt < len(it._jVals) }
 
-func (this *Iterator) next() int {
-	v := this._jVals[this._jAt]
-	this._jAt++
+func (it *Iterator) next() int {
+	v := it._jVals[it._jAt]
+	it._jAt++
 	return v
 }
