@@ -1,6 +1,8 @@
 package inapi
 
 import (
+	"encoding/json"
+	"reflect"
 	"testing"
 
 	_j "github.com/judgehq/judge/judge/driver/support"
@@ -40,4 +42,41 @@ func TestIterator(t *testing.T) {
 	if out, _ := _jEncIterator(it); string(out) != "[]" {
 		t.Errorf("left %s", out)
 	}
+}
+
+// FuzzNested: any input either decodes into a nested list that writes
+// back as the same value, or is refused as bad input.
+func FuzzNested(f *testing.F) {
+	for _, s := range []string{`[]`, `[1,[4,[6]]]`, `[[],[[]]]`, `[1.5]`, `3`, `{}`, `[[1,1],2,[1,1]]`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var l []*NestedInteger
+		ok := func() (ok bool) {
+			defer func() {
+				if r := recover(); r != nil {
+					if _, bad := r.(_j.BadInput); !bad {
+						t.Fatalf("panicked with %v, not BadInput", r)
+					}
+					ok = false
+				}
+			}()
+			l = _jDecNestedList(_j.Raw(s))
+			return true
+		}()
+		if !ok {
+			return
+		}
+		out, err := _jEncNestedList(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var in, back any
+		if json.Unmarshal([]byte(s), &in) != nil || json.Unmarshal(out, &back) != nil {
+			t.Fatalf("%s decoded (written back as %s), but is not JSON", s, out)
+		}
+		if !reflect.DeepEqual(in, back) && !(s == "null" && string(out) == "[]") {
+			t.Errorf("round trip of %s = %s", s, out)
+		}
+	})
 }

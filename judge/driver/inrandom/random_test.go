@@ -1,6 +1,7 @@
 package inrandom
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -71,4 +72,45 @@ func TestRandomListBadInput(t *testing.T) {
 			_jDecRandomList(_j.Raw(in))
 		}()
 	}
+}
+
+// decodes runs decode and reports whether it finished, failing the test
+// on a panic other than BadInput.
+func decodes(t *testing.T, decode func()) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, bad := r.(_j.BadInput); !bad {
+				t.Fatalf("panicked with %v, not BadInput", r)
+			}
+			ok = false
+		}
+	}()
+	decode()
+	return true
+}
+
+// FuzzRandomList: any input either decodes into a list that writes back
+// as the same pairs, or is refused as bad input.
+func FuzzRandomList(f *testing.F) {
+	for _, s := range []string{`[]`, `[[1,null]]`, `[[7,null],[13,0],[11,4],[10,2],[1,0]]`, `[[1,5]]`, `[[1]]`, `{}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var head *Node
+		if !decodes(t, func() { head = _jDecRandomList(_j.Raw(s)) }) {
+			return
+		}
+		var pairs [][]*int
+		if json.Unmarshal([]byte(s), &pairs) != nil {
+			t.Fatalf("%s decoded, but is not a list of pairs", s)
+		}
+		out, err := _jEncRandomList(head)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(append([][]*int{}, pairs...))
+		if string(out) != string(want) {
+			t.Errorf("round trip of %s = %s, want %s", s, out, want)
+		}
+	})
 }
