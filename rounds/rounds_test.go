@@ -38,7 +38,7 @@ func TestBehavioralBank(t *testing.T) {
 	if len(qs) < minQuestions {
 		t.Errorf("%d behavioral questions, want at least %d", len(qs), minQuestions)
 	}
-	for _, f := range behavioral.Check(qs) {
+	for _, f := range behavioral.Check(qs, true) {
 		t.Error(f)
 	}
 }

@@ -120,8 +120,9 @@ func LoadAll(fsys fs.FS, dir string) ([]*Question, error) {
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Check lists what is wrong with the questions, for `judge verify`: ids,
-// categories, texts, what to listen for, and every category asked.
-func Check(qs []*Question) []string {
+// categories, texts, what to listen for, and with whole (a bank, not a
+// file of additions) every category asked.
+func Check(qs []*Question, whole bool) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	per := map[string]int{}
@@ -144,7 +145,7 @@ func Check(qs []*Question) []string {
 		}
 	}
 	for _, c := range Categories {
-		if per[c.ID] == 0 {
+		if whole && per[c.ID] == 0 {
 			bad("no question in the category %q", c.ID)
 		}
 	}

@@ -44,7 +44,7 @@ func TestCheck(t *testing.T) {
 		{ID: "Conflict 1", Category: "conflict", Text: "t", ListenFor: []string{"x"}, File: "q.json"},
 		{ID: "b", Category: "teamwork", Text: " ", File: "q.json"},
 	}
-	got := Check(qs)
+	got := Check(qs, true)
 	want := []string{
 		`q.json: question id "Conflict 1" is not lower-case words joined by -`,
 		`q.json: b: unknown category "teamwork"; categories: conflict, ambiguity, failure, influence, growth, impact, leadership, prioritisation`,
@@ -61,7 +61,7 @@ func TestCheck(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Check (-want +got):\n%s", diff)
 	}
-	if got := Check(testQuestions()); len(got) != 0 {
+	if got := Check(testQuestions(), true); len(got) != 0 {
 		t.Errorf("Check of good questions: %q", got)
 	}
 }

@@ -65,6 +65,9 @@ func App() *cli.App {
 		historyCommand,
 		reviewCommand,
 		hintCommand,
+		factsCommand,
+		gradeCommand,
+		storiesCommand,
 		solutionCommand,
 		warmCommand,
 		benchCommand,
@@ -85,6 +88,8 @@ notepad where nothing runs. judge reproduces that, offline, for Go:
    judge status                         time left, and the stage you should be in
    judge submit                         ends the notepad phase, judges the round
    judge mock --format phone            a two-problem round as the interview deals it
+   judge mock --format onsite           the whole loop: coding, ML design, behavioral rounds
+   judge start --design                 a 45-minute ML system design round
    judge submit --problem two-sum sol.go   judge a file now (outside a round)
 
 Exit status: 0 accepted (or success), 1 a verdict other than accepted or a

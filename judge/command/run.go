@@ -91,6 +91,9 @@ func Run(ctx context.Context, w io.Writer, env *Env, o RunOptions) error {
 	if s == nil {
 		return usageError("no session: `judge start SLUG` begins one; `judge run --problem SLUG FILE` runs a file of your own")
 	}
+	if s.KindOf() != session.KindCoding {
+		return usageError("the current round is %s round: it has no code to run; `judge run --problem SLUG FILE` runs a file of your own", map[bool]string{true: "an ML design", false: "a behavioral"}[s.KindOf() == session.KindDesign])
+	}
 	b, err := env.Bank(s.ProblemDirs)
 	if err != nil {
 		return err
