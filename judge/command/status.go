@@ -62,14 +62,14 @@ type StatusJSON struct {
 	// asked; Questions a behavioral round's.
 	Design           *session.DesignPrompt `json:"design,omitempty"`
 	Questions        []session.Question    `json:"questions,omitempty"`
-	Started          *time.Time      `json:"started,omitempty"`
-	Deadline         *time.Time      `json:"deadline,omitempty"`
-	Minutes          float64         `json:"minutes,omitempty"`
-	RemainingSeconds int             `json:"remaining_seconds"`
-	ElapsedSeconds   int             `json:"elapsed_seconds"`
-	Stage            *StageJSON      `json:"stage,omitempty"`
-	Dir              string          `json:"dir,omitempty"`
-	Problems         []StatusProblem `json:"problems"`
+	Started          *time.Time            `json:"started,omitempty"`
+	Deadline         *time.Time            `json:"deadline,omitempty"`
+	Minutes          float64               `json:"minutes,omitempty"`
+	RemainingSeconds int                   `json:"remaining_seconds"`
+	ElapsedSeconds   int                   `json:"elapsed_seconds"`
+	Stage            *StageJSON            `json:"stage,omitempty"`
+	Dir              string                `json:"dir,omitempty"`
+	Problems         []StatusProblem       `json:"problems"`
 	// Overtime and Passed are set once the session is judged.
 	Overtime *bool `json:"overtime,omitempty"`
 	Passed   *bool `json:"passed,omitempty"`
