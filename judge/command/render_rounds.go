@@ -97,7 +97,7 @@ func renderDesignReview(w io.Writer, r *session.Round, rev *design.Review, p *de
 			fmt.Fprintf(w, "    %s\n", faint.Sprintf("facts the interviewer had and you did not ask for: %s", strings.Join(missed, ", ")))
 		}
 	}
-	fmt.Fprintf(w, "  %s\n", faint.Sprint(wrap("What this review cannot judge: whether what you wrote is right, deep or well argued. Grade each item yourself, 0 missed, 1 mentioned, 2 explained, 3 with trade-offs or numbers: `judge grade ID=N ...` (`judge grade` lists them).", 76)))
+	fmt.Fprintf(w, "  %s\n", faint.Sprint(indentAfterFirst(wrap("What this review cannot judge: whether what you wrote is right, deep or well argued. Grade each item yourself, 0 missed, 1 mentioned, 2 explained, 3 with trade-offs or numbers: `judge grade ID=N ...` (`judge grade` lists them).", 74), "  ")))
 }
 
 // sectionTitle is the title of the design section with id.
@@ -175,7 +175,7 @@ func renderBehavioralReview(w io.Writer, r *session.Round, rev *behavioral.Revie
 			}
 		}
 	}
-	fmt.Fprintf(w, "  %s\n", faint.Sprint("What this review cannot judge: whether the story convinces. Say it aloud against the clock; `judge stories --add` keeps the good ones."))
+	fmt.Fprintf(w, "  %s\n", faint.Sprint(indentAfterFirst(wrap("What this review cannot judge: whether the story convinces. Say it aloud against the clock; `judge stories --add` keeps the good ones.", 74), "  ")))
 }
 
 func findQuestion(b *roundBank, id string) *behavioral.Question {
@@ -272,5 +272,12 @@ func renderLoopReport(w io.Writer, s *session.Session) {
 		}
 		fmt.Fprintf(w, "  %s %d %-10s %5s  %s %s\n", mark, i+1, r.KindOf(), session.Clock(r.Duration()), roundSummary(r), faint.Sprintf("(%s)", state))
 	}
-	fmt.Fprintln(w, faint.Sprint(wrap("The design and behavioral rounds decide the level: read their reviews again (`judge review --round N`) and grade the design rubrics (`judge grade`).", 76)))
+	advice := "The design and behavioral rounds decide the level: read their reviews again (`judge review --round N`)"
+	for _, r := range s.Rounds() {
+		if r.KindOf() == session.KindDesign {
+			advice += " and grade the design rubrics yourself (`judge grade --round N`)"
+			break
+		}
+	}
+	fmt.Fprintf(w, "  %s\n", faint.Sprint(indentAfterFirst(wrap(advice+".", 74), "  ")))
 }

@@ -96,15 +96,13 @@ type deal struct {
 	seed    int64
 }
 
-// The notepads' file names.
-const (
-	designNotes     = "design.md"
-	behavioralNotes = "answers.md"
-)
+// designNotes is the file name of a design round's notepad.
+const designNotes = "design.md"
 
-// sessionRound is d as a round of a session whose files go under dir;
-// n is the round's place, which names a second behavioral notepad apart.
-func (d dealt) sessionRound(dir string, n int, taken map[string]bool) session.Round {
+// sessionRound is d as a round of a session dealt at now whose files go
+// under dir. A behavioral notepad is named by the time of the deal: each
+// round asks other questions, and the answers of each are kept.
+func (d dealt) sessionRound(dir string, now time.Time, taken map[string]bool) session.Round {
 	r := session.Round{Kind: d.kind, PlannedSeconds: session.Seconds(d.duration)}
 	switch d.kind {
 	case session.KindDesign:
@@ -114,9 +112,10 @@ func (d dealt) sessionRound(dir string, n int, taken map[string]bool) session.Ro
 		for _, q := range d.questions {
 			r.Questions = append(r.Questions, session.Question{ID: q.ID, Category: q.Category, Text: q.Text})
 		}
-		r.Notes = filepath.Join(dir, "behavioral", behavioralNotes)
-		if taken[r.Notes] {
-			r.Notes = filepath.Join(dir, fmt.Sprintf("behavioral-%d", n+1), behavioralNotes)
+		stamp := now.Local().Format("20060102-150405")
+		r.Notes = filepath.Join(dir, "behavioral", "answers-"+stamp+".md")
+		for n := 2; taken[r.Notes]; n++ {
+			r.Notes = filepath.Join(dir, "behavioral", fmt.Sprintf("answers-%s-%d.md", stamp, n))
 		}
 	default:
 		for _, p := range d.problems {
@@ -211,8 +210,8 @@ func begin(w io.Writer, env *Env, d deal) (*session.Session, error) {
 	var rounds []session.Round
 	seen := map[string]bool{}
 	var taken []string
-	for i, dr := range d.rounds {
-		r := dr.sessionRound(dir, i, seen)
+	for _, dr := range d.rounds {
+		r := dr.sessionRound(dir, now, seen)
 		rounds = append(rounds, r)
 		for _, file := range r.Files() {
 			if _, err := os.Lstat(file); err == nil {

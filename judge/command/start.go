@@ -39,7 +39,7 @@ questions; ` + "`judge submit`" + ` reviews the notes against the prompt's rubri
 --behavioral starts a behavioral round: the questions ID (without them,
 --questions N of them, 3 by default, from the categories with the fewest
 stories in ` + "`judge stories`" + `), 5 minutes each, in a STAR notepad
-DIR/behavioral/answers.md. ` + "`judge list --kind ml-design`" + ` and ` + "`--kind behavioral`" + `
+DIR/behavioral/answers-DATE-TIME.md, named by the time of the start. ` + "`judge list --kind ml-design`" + ` and ` + "`--kind behavioral`" + `
 list the prompts and questions.
 
 Start also warms the build cache in a detached background process (the

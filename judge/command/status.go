@@ -303,6 +303,9 @@ func Status(w io.Writer, env *Env, asJSON bool) error {
 		if !s.Result.Passed() {
 			verdict = bad.Sprint("not passed")
 		}
+		if s.KindOf() != session.KindCoding {
+			verdict = map[bool]string{true: good.Sprint("done"), false: bad.Sprint("not done")}[s.Result.Passed()]
+		}
 		fmt.Fprintf(w, "Judged at %s: %s", s.Result.Submitted.Local().Format("15:04:05"), verdict)
 		if s.Result.Overtime {
 			fmt.Fprintf(w, " (overtime by %s)", session.Clock(time.Duration(s.Result.OvertimeSeconds)*time.Second))

@@ -49,20 +49,23 @@ compiled once and run N times. Run it on an otherwise idle machine.`,
 		&cli.IntFlag{Name: "runs", Value: verify.TimingRuns, Usage: "with --timing, run each program `N` times"},
 	},
 	Action: func(c *cli.Context) error {
+		set, setErr := toVerify(c.Args().Slice())
 		// verify runs the packages' own solutions: during a round that would
-		// be a way to execute code.
-		env, err := envOf(c)
-		if err != nil {
-			return err
+		// be a way to execute code. Checking prompts and questions runs
+		// nothing.
+		if setErr != nil || len(set.problems) > 0 {
+			env, err := envOf(c)
+			if err != nil {
+				return err
+			}
+			if s, err := env.Store.Load(); err != nil {
+				return err
+			} else if err := refuseInNotepad(s, env.Now()); err != nil {
+				return err
+			}
 		}
-		if s, err := env.Store.Load(); err != nil {
-			return err
-		} else if err := refuseInNotepad(s, env.Now()); err != nil {
-			return err
-		}
-		set, err := toVerify(c.Args().Slice())
-		if err != nil {
-			return err
+		if setErr != nil {
+			return setErr
 		}
 		ps := set.problems
 		j := &judge.Judge{Fresh: c.Bool("fresh")}

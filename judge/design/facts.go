@@ -47,9 +47,9 @@ func factMatches(f Fact, q []string) bool {
 		}
 		// The question's word may be the shorter one: "label" asks a
 		// fact keyed "labels".
-		for _, kw := range notepad.Words(k) {
+		if kw := notepad.Words(k); len(kw) == 1 {
 			for _, w := range q {
-				if t, err := notepad.ParseTerm(w); err == nil && t.In([]string{kw}) {
+				if t, err := notepad.ParseTerm(w); err == nil && t.In(kw) {
 					return true
 				}
 			}
