@@ -81,6 +81,9 @@ func Grade(w io.Writer, env *Env, round int, args []string, asJSON bool) error {
 	if err != nil {
 		return err
 	}
+	if s != nil && round == 0 && s.KindOf() == session.KindDesign && s.Result == nil {
+		return usageError("the design round is running: `judge submit` ends it, then grade it")
+	}
 	// The record to grade: a judged design round of the session, else the
 	// history's last one.
 	var r *session.Round
