@@ -93,4 +93,3 @@ func (j *Judge) RunOnce(ctx context.Context, c *Compiled, cal *Calibration) (*Re
 	}
 	return j.runTests(ctx, p, cal, c.bin, c.userFile, rep)
 }
-

@@ -68,6 +68,9 @@ func App() *cli.App {
 		planCommand,
 		reviewCommand,
 		hintCommand,
+		factsCommand,
+		gradeCommand,
+		storiesCommand,
 		solutionCommand,
 		warmCommand,
 		watchEditsCommand,
@@ -94,6 +97,8 @@ notepad where nothing runs. judge reproduces that, offline, for Go:
    judge mock --format phone            a two-problem round as the interview deals it
    judge next                           what to practise now: reviews due, then your plan
    judge stats                          your progress by topic, plan and day
+   judge mock --format onsite           the whole loop: coding, ML design, behavioral rounds
+   judge start --design                 a 45-minute ML system design round
    judge submit --problem two-sum sol.go   judge a file now (outside a round)
 
 Exit status: 0 accepted (or success), 1 a verdict other than accepted or a

@@ -16,19 +16,41 @@ import (
 // The edit log of a session lives in JUDGE_HOME/edits/ID.jsonl and stays
 // there after the round, beside the history that names the session.
 
-// editLogPath is the edit log of session id.
+// editLogPath is the edit log of id, a round's (see logID).
 func editLogPath(env *Env, id string) string { return editlog.Path(env.Store.Dir, id) }
 
+// logID names the edit log of a session's current round: the session's
+// id for its first round, with the round's number after it for a loop's
+// later rounds.
+func logID(s *session.Session) string { return roundLogID(s.ID, s.Index()+1) }
+
+// recordLogID names the edit log of a history record's round.
+func recordLogID(r session.Record) string { return roundLogID(r.Session, r.Round) }
+
+func roundLogID(session string, round int) string {
+	if round <= 1 {
+		return session
+	}
+	return fmt.Sprintf("%s-round-%d", session, round)
+}
+
 // notepads are the files the candidate writes in during the round: the
-// session's own list, each keyed by its path from the round's folder.
+// round's own list (a coding round's solution files, a design or
+// behavioral round's notes), each keyed by its path from the round's
+// folder.
 func notepads(s *session.Session) []editlog.Notepad {
 	var out []editlog.Notepad
-	for _, p := range s.Problems {
-		key, err := filepath.Rel(s.Dir, p.File)
+	files := s.Files()
+	for i, file := range files {
+		key, err := filepath.Rel(s.Dir, file)
 		if err != nil {
-			key = p.File
+			key = file
 		}
-		out = append(out, editlog.Notepad{Key: filepath.ToSlash(key), Name: p.Slug, Path: p.File})
+		name := filepath.Base(file)
+		if i < len(s.Problems) {
+			name = s.Problems[i].Slug
+		}
+		out = append(out, editlog.Notepad{Key: filepath.ToSlash(key), Name: name, Path: file})
 	}
 	return out
 }
@@ -56,7 +78,7 @@ func observeEdits(env *Env, s *session.Session) {
 	if s == nil || s.Result != nil {
 		return
 	}
-	l, err := editlog.Open(editLogPath(env, s.ID))
+	l, err := editlog.Open(editLogPath(env, logID(s)))
 	if err == nil {
 		err = l.ObserveAll(editlog.ByEditor, env.Now())
 	}
@@ -68,11 +90,11 @@ func observeEdits(env *Env, s *session.Session) {
 // watchEditsInBackground starts `judge watch-edits` for s, detached: it
 // records each save of the session's files until the round ends.
 func watchEditsInBackground(st *session.Store, s *session.Session) {
-	exe, err := os.Executable()
+	exe, err := backgroundExecutable()
 	if err != nil {
 		return
 	}
-	_ = session.Background(exe, []string{"watch-edits", s.ID}, filepath.Join(st.Dir, "watch-edits.log"))
+	_ = session.Background(exe, []string{"watch-edits", logID(s)}, filepath.Join(st.Dir, "watch-edits.log"))
 }
 
 // watchEditsCommand is what `judge start` leaves running; it is hidden
@@ -80,7 +102,7 @@ func watchEditsInBackground(st *session.Store, s *session.Session) {
 var watchEditsCommand = &cli.Command{
 	Name:      "watch-edits",
 	Usage:     "record each save of the session's files in its edit log, until the round ends",
-	UsageText: "judge watch-edits SESSION",
+	UsageText: "judge watch-edits LOG",
 	Hidden:    true,
 	Flags: []cli.Flag{
 		&cli.BoolFlag{Name: "poll", Usage: "poll the files instead of using file-system events"},
@@ -91,15 +113,16 @@ var watchEditsCommand = &cli.Command{
 			return err
 		}
 		if c.NArg() != 1 {
-			return usageError("name the session: judge watch-edits SESSION")
+			return usageError("name the round's log: judge watch-edits LOG")
 		}
 		return WatchEdits(c.Context, env, c.Args().First(), c.Bool("poll"))
 	},
 }
 
-// WatchEdits records each change to the files of session id until it is
-// judged or no longer the current session, or an hour past its deadline
-// (later edits count as overtime by the files' own times all the same).
+// WatchEdits records each change to the files of the round whose log is
+// id until it is judged or no longer the current round, or an hour past
+// its deadline (later edits count as overtime by the files' own times all
+// the same).
 func WatchEdits(ctx context.Context, env *Env, id string, poll bool) error {
 	l, err := editlog.Open(editLogPath(env, id))
 	if err != nil {
@@ -107,7 +130,7 @@ func WatchEdits(ctx context.Context, env *Env, id string, poll bool) error {
 	}
 	current := func() bool {
 		s, err := env.Store.Load()
-		return err == nil && s != nil && s.ID == id && s.Result == nil && env.Now().Before(s.Deadline.Add(time.Hour))
+		return err == nil && s != nil && logID(s) == id && s.Result == nil && env.Now().Before(s.Deadline.Add(time.Hour))
 	}
 	if !current() {
 		return nil

@@ -44,6 +44,9 @@ func Hint(w io.Writer, env *Env, args []string) error {
 		return err
 	}
 	now := env.Now()
+	if s != nil && s.KindOf() != session.KindCoding {
+		return usageError("hints are for coding rounds; in an ML design round `judge facts WORD` answers clarifying questions")
+	}
 	switch s.PhaseAt(now) {
 	case session.NoSession:
 		return usageError("no round is running: hints are for a round (`judge start SLUG`); after one, `judge solution SLUG` shows the write-up")

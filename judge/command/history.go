@@ -84,6 +84,7 @@ func History(w io.Writer, env *Env, asJSON bool, limit int) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(entries)
 	}
+	defer showOtherRounds(w, records, limit)
 	if len(entries) == 0 {
 		fmt.Fprintln(w, "No attempts yet: `judge start SLUG` or `judge mock` begins a round.")
 		return nil
@@ -129,4 +130,44 @@ func History(w io.Writer, env *Env, asJSON bool, limit int) error {
 		fmt.Fprintln(w, faint.Sprint("`judge stats` shows more; `judge next` says what to practise now."))
 	}
 	return nil
+}
+
+// showOtherRounds lists the ML design and behavioral rounds of the
+// history, newest first, at most limit when limit > 0.
+func showOtherRounds(w io.Writer, records []session.Record, limit int) {
+	var lines []string
+	for i := len(records) - 1; i >= 0; i-- {
+		r := &records[i]
+		var what string
+		switch {
+		case r.Design != nil:
+			what = fmt.Sprintf("%-10s %-34s", "ml-design", r.Design.Slug)
+			if rev := r.Design.Review; rev != nil {
+				what += fmt.Sprintf(" %d of %d rubric items mentioned", rev.Mentioned, rev.Total)
+				if sum, n := gradeSum(r.Design.Grades, rev); n > 0 {
+					what += fmt.Sprintf(", self-grade %d of %d", sum, session.MaxGrade*rev.Total)
+				}
+			}
+		case r.Behavioral != nil:
+			what = fmt.Sprintf("%-10s %-34s", "behavioral", plural(len(r.Behavioral.Questions), "question"))
+			if rev := r.Behavioral.Review; rev != nil {
+				what += fmt.Sprintf(" %d of %d answers complete", rev.Complete, rev.Total)
+			}
+		default:
+			continue
+		}
+		if r.Outcome == session.OutcomeAbandoned {
+			what += " (abandoned)"
+		} else if r.Overtime {
+			what += " (overtime)"
+		}
+		lines = append(lines, fmt.Sprintf("  %s  %s", r.Started.Local().Format("2006-01-02 15:04"), what))
+		if limit > 0 && len(lines) == limit {
+			break
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%s\n%s\n", heading.Sprint("ML design and behavioral rounds, newest first:"), strings.Join(lines, "\n"))
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/judgehq/judge/judge/behavioral"
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/judgehq/judge/judge/progress"
 	"github.com/judgehq/judge/judge/session"
@@ -14,22 +15,40 @@ import (
 
 var listCommand = &cli.Command{
 	Name:      "list",
-	Usage:     "list the problem bank by topic: a problem shows under each of its topics",
-	UsageText: "judge list [--topic T] [--difficulty D] [--status S] [--plan NAME] [--json]",
+	Usage:     "list the problem bank by topic or by plan (or the ML design prompts, or the behavioral questions)",
+	UsageText: "judge list [--topic T] [--difficulty D] [--status S] [--plan NAME] [--json]\n   judge list --kind ml-design|behavioral [--json]",
 	Description: `Without --plan, problems are grouped by topic in the preparation plan's
 order, a problem under each of its topics. With --plan NAME (learn,
 roadmap, company, design: see ` + "`judge plan`" + `), the plan's problems in its
 order, grouped by its sections. A problem is solved once accepted in a
 round finished on time, or by a fix judged outside a round; attempted
-when tried and not solved.`,
+when tried and not solved. --kind ml-design or behavioral lists the design
+prompts or the behavioral questions instead.`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "topic", Usage: "only problems of topic `T` (" + strings.Join(problem.Topics, ", ") + "; or dp, graphs, bst, tree, strings, ll…)"},
 		&cli.StringFlag{Name: "difficulty", Usage: "only problems of difficulty `D` (easy, medium, hard)"},
 		&cli.StringFlag{Name: "status", Usage: "only problems of status `S` in your history (solved, attempted, new)"},
 		&cli.StringFlag{Name: "plan", Usage: "list plan `NAME` in its order, by its sections"},
+		&cli.StringFlag{Name: "kind", Usage: "list the rounds of `KIND`: coding (the problems), ml-design (the prompts) or behavioral (the questions)", Value: "coding"},
 		&cli.BoolFlag{Name: "json", Usage: "print a JSON array"},
 	},
 	Action: func(c *cli.Context) error {
+		if kind := c.String("kind"); kind != string(session.KindCoding) {
+			for _, f := range []string{"topic", "difficulty", "status", "plan"} {
+				if c.IsSet(f) {
+					return usageError("--%s filters the coding problems, not --kind %s", f, kind)
+				}
+			}
+			env, err := envOf(c)
+			if err != nil {
+				return err
+			}
+			records, err := env.Store.History()
+			if err != nil {
+				return err
+			}
+			return ListRounds(c.App.Writer, session.Kind(kind), records, c.Bool("json"))
+		}
 		b, err := bankOf(c)
 		if err != nil {
 			return err
@@ -234,4 +253,98 @@ func didYouMean(s string, choices []string) string {
 		return fmt.Sprintf(" (did you mean %q?)", near[0])
 	}
 	return ""
+}
+
+// DesignEntry is one prompt in `judge list --kind ml-design --json`.
+type DesignEntry struct {
+	Slug  string   `json:"slug"`
+	Title string   `json:"title"`
+	Tags  []string `json:"tags"`
+	// Items is the size of its rubric.
+	Items int `json:"rubric_items"`
+	// Status is practised (a judged round in the history) or new.
+	Status string `json:"status"`
+}
+
+// QuestionEntry is one question in `judge list --kind behavioral --json`.
+type QuestionEntry struct {
+	ID       string `json:"id"`
+	Category string `json:"category"`
+	Text     string `json:"text"`
+	// Asked is how many judged rounds asked it.
+	Asked int `json:"asked"`
+}
+
+// ListRounds lists the design prompts or the behavioral questions.
+func ListRounds(w io.Writer, kind session.Kind, records []session.Record, asJSON bool) error {
+	if kind != session.KindDesign && kind != session.KindBehavioral {
+		return usageError("unknown kind %q; kinds: coding, ml-design, behavioral", kind)
+	}
+	rb, err := loadRoundBank()
+	if err != nil {
+		return err
+	}
+	practised, asked := map[string]int{}, map[string]int{}
+	for _, r := range records {
+		if r.Outcome != session.OutcomeJudged {
+			continue
+		}
+		if r.Design != nil {
+			practised[r.Design.Slug]++
+		}
+		if r.Behavioral != nil {
+			for _, q := range r.Behavioral.Questions {
+				asked[q.ID]++
+			}
+		}
+	}
+	if kind == session.KindDesign {
+		out := []DesignEntry{}
+		for _, p := range rb.prompts {
+			st := "new"
+			if practised[p.Slug] > 0 {
+				st = "practised"
+			}
+			tags := p.Tags
+			if tags == nil {
+				tags = []string{}
+			}
+			out = append(out, DesignEntry{p.Slug, p.Title, tags, len(p.Rubric), st})
+		}
+		if asJSON {
+			return encodeJSON(w, out)
+		}
+		fmt.Fprintln(w, heading.Sprint("ML system design prompts"))
+		for _, e := range out {
+			mark := ""
+			if n := practised[e.Slug]; n > 0 {
+				mark = "  " + good.Sprintf("✓ practised ×%d", n)
+			}
+			fmt.Fprintf(w, "  %-34s %-36s %s%s\n", e.Slug, e.Title, faint.Sprint(strings.Join(e.Tags, ", ")), mark)
+		}
+		fmt.Fprintf(w, "\n%d prompts. `judge show SLUG` to read one; `judge start --design SLUG` for a 45-minute round.\n", len(out))
+		return nil
+	}
+	out := []QuestionEntry{}
+	for _, q := range rb.questions {
+		out = append(out, QuestionEntry{q.ID, q.Category, q.Text, asked[q.ID]})
+	}
+	if asJSON {
+		return encodeJSON(w, out)
+	}
+	for _, c := range behavioral.Categories {
+		fmt.Fprintf(w, "%s  %s\n", heading.Sprint(c.Title), faint.Sprint(c.About))
+		for _, e := range out {
+			if e.Category != c.ID {
+				continue
+			}
+			mark := ""
+			if e.Asked > 0 {
+				mark = "  " + good.Sprintf("✓ asked ×%d", e.Asked)
+			}
+			fmt.Fprintf(w, "  %s%s\n    %s\n", e.ID, mark, faint.Sprint(indentAfterFirst(wrap(e.Text, 74), "    ")))
+		}
+	}
+	fmt.Fprintf(w, "\n%d questions. `judge start --behavioral ID...` answers them on the clock; `judge stories` shows your story bank.\n", len(out))
+	return nil
 }

@@ -50,6 +50,7 @@ func newMonth(t *testing.T) *month {
 	t.Setenv("JUDGE_CACHE", filepath.Join(d, "cache"))
 	t.Setenv("JUDGE_HOME", filepath.Join(d, "home"))
 	t.Setenv("JUDGE_NO_WARM", "1")
+	t.Setenv("JUDGE_NO_WATCH", "1")
 	return &month{t: t, bank: bank, work: filepath.Join(d, "work")}
 }
 
@@ -126,7 +127,7 @@ func (m *month) write(slug, code string, min int) {
 func (m *month) submit(min int) {
 	m.t.Helper()
 	m.set(m.session().Started.Add(time.Duration(min) * time.Minute))
-	err := SubmitSession(context.Background(), new(bytes.Buffer), m.env(), true)
+	err := SubmitSession(context.Background(), new(bytes.Buffer), m.env(), true, nil)
 	if err != nil && !errors.Is(err, errNotAccepted) {
 		m.t.Fatalf("%s: submit: %v", m.now, err)
 	}

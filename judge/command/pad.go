@@ -120,7 +120,9 @@ func newPadServer(ctx context.Context, env *Env, out io.Writer) *pad.Server {
 		// closed tab does not stop the judging, Ctrl-C does.
 		Submit: func(context.Context) error {
 			var buf bytes.Buffer
-			err := SubmitSession(ctx, &buf, env, false)
+			// In a loop the next round waits for the terminal: judge
+			// submit --next, or judge status, starts it.
+			err := SubmitSession(ctx, &buf, env, false, nil)
 			if errors.Is(err, errNotAccepted) {
 				err = nil
 			}
@@ -134,7 +136,7 @@ func newPadServer(ctx context.Context, env *Env, out io.Writer) *pad.Server {
 			if err != nil || s == nil {
 				return "", fmt.Errorf("no round")
 			}
-			tl, err := editlog.Read(editLogPath(env, s.ID))
+			tl, err := editlog.Read(editLogPath(env, logID(s)))
 			if err != nil {
 				return "", fmt.Errorf("this round has no edit log")
 			}
@@ -200,12 +202,16 @@ func padRound(env *Env, s *session.Session, statements *statementCache) *pad.Rou
 			r.Stage = i
 		}
 	}
-	if path := editLogPath(env, s.ID); fileExists(path) {
+	if path := editLogPath(env, logID(s)); fileExists(path) {
 		r.Log = path
 	}
 	if s.Result != nil {
 		var buf bytes.Buffer
-		showResult(&buf, s, false)
+		var bank *roundBank
+		if s.KindOf() != session.KindCoding {
+			bank, _ = loadRoundBank()
+		}
+		showResult(&buf, s, false, bank)
 		r.Result = &pad.Result{Passed: s.Result.Passed(), Text: plainText(buf.String())}
 	}
 	return r

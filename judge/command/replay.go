@@ -133,13 +133,13 @@ func replayTarget(env *Env, which string) (id, outcome string, err error) {
 			// The current round, with its log or not: an older round's
 			// replay would pass for this one's.
 			if s.Result != nil {
-				return s.ID, outcomeOf(s.ID), nil
+				return logID(s), outcomeOf(s.ID), nil
 			}
-			return s.ID, "running", nil
+			return logID(s), "running", nil
 		}
 		for i := len(records) - 1; i >= 0; i-- {
-			if _, err := os.Stat(editLogPath(env, records[i].Session)); err == nil {
-				return records[i].Session, describeRecord(records[i]), nil
+			if _, err := os.Stat(editLogPath(env, recordLogID(records[i]))); err == nil {
+				return recordLogID(records[i]), describeRecord(records[i]), nil
 			}
 		}
 		return "", "", usageError("no round to replay: rounds begun with `judge start` or `judge mock` are recorded from their start")

@@ -71,6 +71,9 @@ func Run(ctx context.Context, w io.Writer, env *Env, o RunOptions) error {
 	if err := refuseInNotepad(s, env.Now()); err != nil {
 		return err
 	}
+	if s != nil && s.KindOf() != session.KindCoding && o.Problem == "" {
+		return usageError("the current round is %s round: it has no code to run; `judge run --problem SLUG FILE` runs a file of your own", map[bool]string{true: "an ML design", false: "a behavioral"}[s.KindOf() == session.KindDesign])
+	}
 	if o.Input != "" {
 		return runInput(ctx, w, env, s, o)
 	}

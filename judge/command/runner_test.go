@@ -97,7 +97,7 @@ func TestSessionWithFakeRunner(t *testing.T) {
 			os.Chtimes(file, now, now)
 			now = now.Add(time.Minute)
 			out.Reset()
-			err := SubmitSession(context.Background(), &out, env, false)
+			err := SubmitSession(context.Background(), &out, env, false, nil)
 			if !errors.Is(err, tc.wantErr) {
 				t.Fatalf("submit: %v, want %v", err, tc.wantErr)
 			}
@@ -122,7 +122,7 @@ func TestSessionWithFakeRunner(t *testing.T) {
 			}
 			// A second submit shows the recorded result and judges nothing.
 			out.Reset()
-			SubmitSession(context.Background(), &out, env, false)
+			SubmitSession(context.Background(), &out, env, false, nil)
 			if len(f.judged) != 1 {
 				t.Errorf("a second submit judged again (%d submits)", len(f.judged))
 			}

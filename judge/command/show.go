@@ -5,13 +5,14 @@ import (
 	"io"
 	"strings"
 
+	"github.com/judgehq/judge/judge/behavioral"
 	"github.com/judgehq/judge/judge/problem"
 	"github.com/urfave/cli/v2"
 )
 
 var showCommand = &cli.Command{
 	Name:      "show",
-	Usage:     "show a problem's statement, examples and constraints",
+	Usage:     "show a problem's statement, examples and constraints (or a design prompt, or a behavioral question)",
 	UsageText: "judge show SLUG",
 	Action: func(c *cli.Context) error {
 		if c.NArg() != 1 {
@@ -23,6 +24,19 @@ var showCommand = &cli.Command{
 		}
 		p, err := b.Find(c.Args().First())
 		if err != nil {
+			// A design prompt or a behavioral question of that name?
+			if rb, rerr := loadRoundBank(); rerr == nil {
+				if dp, derr := rb.prompt(c.Args().First()); derr == nil {
+					showPrompt(c.App.Writer, dp)
+					fmt.Fprintln(c.App.Writer, faint.Sprintf("\n`judge start --design %s` starts a 45-minute round on it; the facts and the rubric come with the round.", dp.Slug))
+					return nil
+				}
+				if q, qerr := rb.question(c.Args().First()); qerr == nil {
+					cat, _ := behavioral.FindCategory(q.Category)
+					fmt.Fprintf(c.App.Writer, "%s  %s\n  %s\n", heading.Sprint(q.ID), faint.Sprint(cat.Title), q.Text)
+					return nil
+				}
+			}
 			return err
 		}
 		Show(c.App.Writer, p)

@@ -56,6 +56,15 @@ func Solution(w io.Writer, env *Env, slug string) error {
 			}
 		}
 	}
+	if s != nil {
+		for _, r := range s.Next {
+			for _, sp := range r.Problems {
+				if sp.Slug == slug {
+					return usageError("%s is in a round of the loop still to come: the solution waits until after it", slug)
+				}
+			}
+		}
+	}
 	records, err := env.Store.History()
 	if err != nil {
 		return err

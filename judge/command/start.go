@@ -4,31 +4,46 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/judgehq/judge/judge"
-	"github.com/judgehq/judge/judge/editlog"
+	"github.com/judgehq/judge/judge/behavioral"
+	"github.com/judgehq/judge/judge/design"
 	"github.com/judgehq/judge/judge/home"
 	"github.com/judgehq/judge/judge/problem"
-	"github.com/judgehq/judge/judge/review"
 	"github.com/judgehq/judge/judge/session"
 	"github.com/urfave/cli/v2"
 )
 
 var startCommand = &cli.Command{
 	Name:      "start",
-	Usage:     "start a timed session: write the stubs, show the statements, start the clock",
-	UsageText: "judge start [--minutes N] [--dir DIR] [--force] [--abandon] SLUG [SLUG...]\n   judge start --next [--minutes N] [--dir DIR] [--force] [--abandon]",
+	Usage:     "start a timed session: coding problems, an ML design prompt or behavioral questions, on the clock",
+	UsageText: "judge start [--minutes N] [--dir DIR] [--force] [--abandon] SLUG [SLUG...]\n   judge start --next [--minutes N] [--dir DIR] [--force] [--abandon]\n   judge start --design [SLUG] [--minutes N] [--dir DIR]\n   judge start --behavioral [--questions N] [ID...] [--minutes N] [--dir DIR]",
 	Description: `Writes each problem's stub to DIR/SLUG/solution.go, shows the statements and
 starts the clock: 17 minutes per problem unless --minutes says otherwise.
 Until you submit or time is up, nothing you write can be executed through
 judge, as in the real interview. Then ` + "`judge submit`" + ` judges every problem.
 --next starts the first problem ` + "`judge next`" + ` offers: one due for review, or
 the active plan's next.
+
+--design starts an ML system design round on the prompt SLUG (without one,
+a prompt you have not practised lately): 45 minutes, a notepad
+DIR/SLUG/design.md with a heading per stage of the structured approach
+(clarify requirements, frame as an ML task, data and labels, features,
+model and loss, offline and online evaluation, serving and monitoring),
+each with its share of the clock. ` + "`judge facts WORD`" + ` answers clarifying
+questions; ` + "`judge submit`" + ` reviews the notes against the prompt's rubric;
+` + "`judge grade`" + ` takes your own grade of each rubric item.
+
+--behavioral starts a behavioral round: the questions ID (without them,
+--questions N of them, 3 by default, from the categories with the fewest
+stories in ` + "`judge stories`" + `), 5 minutes each, in a STAR notepad
+DIR/behavioral/answers-DATE-TIME.md, named by the time of the start. ` + "`judge list --kind ml-design`" + ` and ` + "`--kind behavioral`" + `
+list the prompts and questions.
 
 Start also warms the build cache in a detached background process (the
 problems' time limits, the driver, and the standard packages a solution may
@@ -39,15 +54,31 @@ records each save of the files in the round's edit log until the round ends
 sets the clock of any session command to that time (it runs on from there):
 a testing and demo aid.`,
 	Flags: append([]cli.Flag{
-		&cli.Float64Flag{Name: "minutes", Aliases: []string{"m"}, Usage: "the clock in `N` minutes, fractions allowed", DefaultText: "17 per problem"},
+		&cli.Float64Flag{Name: "minutes", Aliases: []string{"m"}, Usage: "the clock in `N` minutes, fractions allowed", DefaultText: "17 per problem; 45 for design; 5 per question"},
 		&cli.BoolFlag{Name: "next", Usage: "start the first problem `judge next` offers"},
+		&cli.BoolFlag{Name: "design", Usage: "an ML system design round on the prompt SLUG"},
+		&cli.BoolFlag{Name: "behavioral", Usage: "a behavioral round on the questions ID..."},
+		&cli.IntFlag{Name: "questions", Usage: "with --behavioral and no ID, deal `N` questions", Value: 3},
 	}, sessionFlags()...),
 	Action: func(c *cli.Context) error {
 		env, err := envOf(c)
 		if err != nil {
 			return err
 		}
-		return Start(c.App.Writer, env, StartOptions{Slugs: c.Args().Slice(), Next: c.Bool("next"), Minutes: optionalFloat(c, "minutes"), Dir: c.String("dir"), Force: c.Bool("force"), Abandon: c.Bool("abandon")})
+		o := StartOptions{Slugs: c.Args().Slice(), Next: c.Bool("next"), Minutes: optionalFloat(c, "minutes"), Dir: c.String("dir"), Force: c.Bool("force"), Abandon: c.Bool("abandon")}
+		switch {
+		case c.Bool("next") && (c.Bool("design") || c.Bool("behavioral")):
+			return usageError("--next starts a coding problem: drop it, or --design and --behavioral")
+		case c.Bool("design") && c.Bool("behavioral"):
+			return usageError("--design and --behavioral start different rounds: choose one")
+		case c.Bool("design"):
+			return StartDesign(c.App.Writer, env, o)
+		case c.Bool("behavioral"):
+			return StartBehavioral(c.App.Writer, env, o, c.Int("questions"))
+		case c.IsSet("questions"):
+			return usageError("--questions goes with --behavioral")
+		}
+		return Start(c.App.Writer, env, o)
 	},
 }
 
@@ -65,8 +96,8 @@ type Env struct {
 	// Warm starts warming the build cache for a new session in the
 	// background; nil skips it.
 	Warm func(s *session.Session)
-	// WatchEdits starts recording a new session's edits in the
-	// background; nil leaves it to the commands that see the files.
+	// WatchEdits starts recording a new round's edits in the background;
+	// nil leaves it to the commands that see the files.
 	WatchEdits func(s *session.Session)
 }
 
@@ -109,11 +140,23 @@ func envOf(c *cli.Context) (*Env, error) {
 	return env, nil
 }
 
+// backgroundExecutable is the judge binary, for the commands that start
+// it detached (the warm-up, the edit watcher). A test binary is refused:
+// started with the judge's arguments, it would run its tests again, each
+// of which could start it again.
+func backgroundExecutable() (string, error) {
+	exe, err := os.Executable()
+	if err == nil && strings.HasSuffix(exe, ".test") {
+		err = errors.New("a test binary is not the judge")
+	}
+	return exe, err
+}
+
 // warmInBackground starts `judge warm` for the session's problems, detached:
 // it calibrates them and builds their stubs so that the first submit finds
 // a warm cache. It never delays or fails the start.
 func warmInBackground(st *session.Store, s *session.Session) {
-	exe, err := os.Executable()
+	exe, err := backgroundExecutable()
 	if err != nil {
 		return
 	}
@@ -121,7 +164,14 @@ func warmInBackground(st *session.Store, s *session.Session) {
 	for _, d := range s.ProblemDirs {
 		args = append(args, "--problems", d)
 	}
-	args = append(append(args, "warm"), s.Slugs()...)
+	var slugs []string
+	for _, r := range s.Rounds() {
+		slugs = append(slugs, r.Slugs()...)
+	}
+	if len(slugs) == 0 {
+		return
+	}
+	args = append(append(args, "warm"), slugs...)
 	_ = session.Background(exe, args, filepath.Join(st.Dir, "warm.log"))
 }
 
@@ -182,11 +232,105 @@ func Start(w io.Writer, env *Env, o StartOptions) error {
 			return usageError("%v", err)
 		}
 	}
-	s, err := begin(w, env, round{problems: ps, duration: d, dir: o.Dir, force: o.Force, abandon: o.Abandon})
+	s, err := begin(w, env, deal{rounds: []dealt{{kind: session.KindCoding, duration: d, problems: ps}}, dir: o.Dir, force: o.Force, abandon: o.Abandon})
 	if err != nil {
 		return err
 	}
 	showStart(w, s, ps)
+	return nil
+}
+
+// clock is the --minutes of o, or def.
+func (o StartOptions) clock(def time.Duration) (time.Duration, error) {
+	if o.Minutes == nil {
+		return def, nil
+	}
+	d, err := session.Minutes(*o.Minutes)
+	if err != nil {
+		return 0, usageError("%v", err)
+	}
+	return d, nil
+}
+
+// StartDesign begins an ML design round on the prompt o names, or on one
+// not practised lately.
+func StartDesign(w io.Writer, env *Env, o StartOptions) error {
+	if len(o.Slugs) > 1 {
+		return usageError("a design round has one prompt: judge start --design SLUG")
+	}
+	rb, err := loadRoundBank()
+	if err != nil {
+		return err
+	}
+	var p *design.Prompt
+	if len(o.Slugs) == 1 {
+		if p, err = rb.prompt(o.Slugs[0]); err != nil {
+			return err
+		}
+	} else {
+		history, err := env.Store.History()
+		if err != nil {
+			return err
+		}
+		if p, err = session.ChoosePrompt(rb.prompts, history, env.Now().UnixNano(), env.Now()); err != nil {
+			return usageError("%v", err)
+		}
+	}
+	d, err := o.clock(design.Minutes * time.Minute)
+	if err != nil {
+		return err
+	}
+	dl := dealt{kind: session.KindDesign, duration: d, prompt: p}
+	s, err := begin(w, env, deal{rounds: []dealt{dl}, dir: o.Dir, force: o.Force, abandon: o.Abandon})
+	if err != nil {
+		return err
+	}
+	showRoundStart(w, s, dl)
+	return nil
+}
+
+// StartBehavioral begins a behavioral round on the questions o names, or
+// on n dealt for the categories with the fewest stories.
+func StartBehavioral(w io.Writer, env *Env, o StartOptions, n int) error {
+	rb, err := loadRoundBank()
+	if err != nil {
+		return err
+	}
+	var qs []*behavioral.Question
+	for i, id := range o.Slugs {
+		if slices.Contains(o.Slugs[:i], id) {
+			return usageError("%s is named twice", id)
+		}
+		q, err := rb.question(id)
+		if err != nil {
+			return err
+		}
+		qs = append(qs, q)
+	}
+	if len(qs) == 0 {
+		if n < 1 || n > len(rb.questions) {
+			return usageError("--questions must be from 1 to %d", len(rb.questions))
+		}
+		history, err := env.Store.History()
+		if err != nil {
+			return err
+		}
+		stories, err := loadStories(env)
+		if err != nil {
+			return err
+		}
+		qs = behavioral.Deal(rb.questions, stories.Counts(), session.Asked(history), n, env.Now().UnixNano())
+	}
+	d, err := o.clock(time.Duration(len(qs)*behavioral.MinutesPerQuestion) * time.Minute)
+	if err != nil {
+		return err
+	}
+	dl := dealt{kind: session.KindBehavioral, duration: d, questions: qs}
+	s, err := begin(w, env, deal{rounds: []dealt{dl}, dir: o.Dir, force: o.Force, abandon: o.Abandon})
+	if err != nil {
+		return err
+	}
+	showRoundStart(w, s, dl)
 	return nil
 }
 
@@ -197,113 +341,6 @@ func optionalFloat(c *cli.Context, name string) *float64 {
 	}
 	v := c.Float64(name)
 	return &v
-}
-
-// round is a session to begin.
-type round struct {
-	problems   []*problem.Problem
-	duration   time.Duration
-	dir        string
-	force      bool
-	abandon    bool
-	format     string
-	seed       int64
-	behavioral string
-}
-
-// begin checks that a session may start, writes the stubs and records the
-// session. The order makes a crash at any point harmless: nothing is
-// written until every check passed; old files are renamed, never
-// overwritten; the state is saved last, so the session exists only once
-// its files do.
-func begin(w io.Writer, env *Env, r round) (*session.Session, error) {
-	unlock, err := env.Store.Lock()
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	old, err := env.Store.Load()
-	if err != nil {
-		return nil, err
-	}
-	now := env.Now()
-	ph := old.PhaseAt(now)
-	running := ph == session.Notepad || ph == session.TimeUp
-	if running && !r.abandon {
-		return nil, runningError(old, now)
-	}
-	dir, err := filepath.Abs(r.dir)
-	if err != nil {
-		return nil, err
-	}
-	var sps []session.Problem
-	var taken []string
-	for _, p := range r.problems {
-		file := filepath.Join(dir, p.Slug, "solution.go")
-		sps = append(sps, problemOf(p, file))
-		if _, err := os.Lstat(file); err == nil {
-			taken = append(taken, file)
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			return nil, usageError("%v", err)
-		}
-	}
-	if len(taken) > 0 && !r.force {
-		return nil, usageError("%s already exists (an earlier attempt?): pass --force to keep it aside as .bak and start from the stub, or --dir to work in another folder", strings.Join(relAll(taken), ", "))
-	}
-
-	if running {
-		// A session dropped without an edit (a mock re-dealt, a start
-		// changed) was never attempted: recording it would count as a
-		// failed attempt.
-		if rec := old.Record(now, old.Stat()); rec.Untouched() {
-			os.Remove(editLogPath(env, old.ID))
-			fmt.Fprintf(w, "Dropped the session of %s: no file was edited, so it is not recorded as an attempt.\n\n", strings.Join(old.Slugs(), ", "))
-		} else {
-			if err := env.Store.Append(rec); err != nil {
-				return nil, err
-			}
-			fmt.Fprintf(w, "Abandoned the session of %s: recorded in `judge history`.\n\n", strings.Join(old.Slugs(), ", "))
-		}
-	}
-	s := session.New(sps, now, r.duration, dir)
-	s.ProblemDirs = env.ProblemDirs
-	s.Format, s.Seed, s.Behavioral = r.format, r.seed, r.behavioral
-	for i, p := range r.problems {
-		file := sps[i].File
-		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-			return nil, err
-		}
-		if _, err := os.Lstat(file); err == nil {
-			aside, err := home.MoveAside(file, ".bak")
-			if err != nil {
-				return nil, err
-			}
-			fmt.Fprintf(w, "Kept your old %s as %s.\n", rel(file), filepath.Base(aside))
-		}
-		if err := os.WriteFile(file, []byte(review.Header(p)+p.Stub), 0o644); err != nil {
-			return nil, err
-		}
-		// The stub's time is the start, on the session's clock: an edit is
-		// whatever comes later.
-		if err := os.Chtimes(file, s.Started, s.Started); err != nil {
-			return nil, err
-		}
-	}
-	// The edit log begins with the stubs as written, before the session
-	// exists.
-	if err := editlog.Create(editLogPath(env, s.ID), editHeader(s)); err != nil {
-		return nil, fmt.Errorf("begin the edit log: %w", err)
-	}
-	if err := env.Store.Save(s); err != nil {
-		return nil, err
-	}
-	if env.Warm != nil {
-		env.Warm(s)
-	}
-	if env.WatchEdits != nil {
-		env.WatchEdits(s)
-	}
-	return s, nil
 }
 
 // sessionFlags are the flags of every command that starts a session:
@@ -317,14 +354,17 @@ func sessionFlags() []cli.Flag {
 	}
 }
 
-// runningError refuses to start while s runs.
+// runningError refuses to start while s runs: a round on the clock, one
+// waiting to be judged, or a loop between two rounds.
 func runningError(s *session.Session, now time.Time) error {
-	slugs := strings.Join(s.Slugs(), " ")
-	if s.PhaseAt(now) == session.TimeUp {
-		return usageError("the session of %s ended %s ago but is not judged: `judge submit` judges it, or start with --abandon to drop it (recorded as abandoned once a file was edited)", slugs, session.Elapsed(now.Sub(s.Deadline)))
+	switch s.PhaseAt(now) {
+	case session.TimeUp:
+		return usageError("the session of %s ended %s ago but is not judged: `judge submit` judges it, or start with --abandon to drop it (recorded as abandoned once a file was edited)", s.Label(), session.Elapsed(now.Sub(s.Deadline)))
+	case session.Judged:
+		return usageError("the loop is between rounds: round %d of %d (%s) has not started. `judge submit --next` starts it, or start with --abandon to drop the rest of the loop", s.Index()+2, s.Total(), s.Next[0].KindOf().Title())
 	}
 	return usageError("a session is running: %s, %s left (until %s). Finish it with `judge submit`, or start with --abandon to drop it (recorded as abandoned once a file was edited)",
-		slugs, session.Clock(s.Remaining(now)), s.Deadline.Local().Format("15:04:05"))
+		strings.ReplaceAll(s.Label(), ", ", " "), session.Clock(s.Remaining(now)), s.Deadline.Local().Format("15:04:05"))
 }
 
 // rel shows path from the current folder when it is under it.
@@ -368,6 +408,14 @@ func showStart(w io.Writer, s *session.Session, ps []*problem.Problem) {
 }
 
 func showFiles(w io.Writer, s *session.Session) {
+	switch s.KindOf() {
+	case session.KindDesign:
+		fmt.Fprintf(w, "  %s  %s\n", rel(s.Notes), faint.Sprint("the notepad: a heading per stage of the structured approach"))
+		return
+	case session.KindBehavioral:
+		fmt.Fprintf(w, "  %s  %s\n", rel(s.Notes), faint.Sprint("the notepad: a STAR answer per question"))
+		return
+	}
 	width := 0
 	for _, p := range s.Problems {
 		width = max(width, len(rel(p.File)))
@@ -377,10 +425,22 @@ func showFiles(w io.Writer, s *session.Session) {
 	}
 }
 
-// showPlan writes the structured approach on the session's clock, a line
-// per problem.
+// showPlan writes the structured approach on the round's clock: a line per
+// problem of a coding round, one line for the others.
 func showPlan(w io.Writer, s *session.Session) {
 	plan := s.Plan()
+	if s.KindOf() != session.KindCoding {
+		var parts []string
+		for i, sl := range plan {
+			name := sl.Name()
+			if s.KindOf() == session.KindBehavioral {
+				name = fmt.Sprintf("Q%d", i+1)
+			}
+			parts = append(parts, fmt.Sprintf("%s %s", name, session.Elapsed(sl.Start.Sub(s.Started))))
+		}
+		fmt.Fprintf(w, "%s: %s · done by %s\n", faint.Sprint("Plan"), strings.Join(parts, " · "), session.Elapsed(s.Duration()))
+		return
+	}
 	for i, p := range s.Problems {
 		var parts []string
 		for _, sl := range plan {

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"time"
 
+	"github.com/judgehq/judge/judge/behavioral"
+	"github.com/judgehq/judge/judge/design"
 	"github.com/judgehq/judge/judge/report"
 )
 
@@ -25,18 +27,66 @@ const (
 // VerdictAbandoned stands for a verdict in an abandoned session.
 const VerdictAbandoned = "abandoned"
 
-// Record is one line of the history: a session judged or abandoned.
+// Record is one line of the history: a round judged or abandoned.
 type Record struct {
-	Session         string    `json:"session"`
-	Format          string    `json:"format,omitempty"`
+	Session string `json:"session"`
+	Format  string `json:"format,omitempty"`
+	// Level is the mock's level (e4, e5, e6).
+	Level string `json:"level,omitempty"`
+	// Round is the round's place in a loop of several rounds, from 1; 0
+	// for a session of one round. A session and a round name one record.
+	Round int `json:"round,omitempty"`
+	// Kind is ml-design or behavioral; empty for a coding round.
+	Kind            Kind      `json:"kind,omitempty"`
 	Outcome         string    `json:"outcome"`
 	Started         time.Time `json:"started"`
 	Deadline        time.Time `json:"deadline"`
 	Ended           time.Time `json:"ended"`
 	Overtime        bool      `json:"overtime"`
 	OvertimeSeconds int       `json:"overtime_seconds,omitempty"`
-	Attempts        []Attempt `json:"problems"`
+	// Attempts are a coding round's problems.
+	Attempts []Attempt `json:"problems"`
+	// Design is an ML design round's; Behavioral a behavioral round's.
+	Design     *DesignRecord     `json:"design,omitempty"`
+	Behavioral *BehavioralRecord `json:"behavioral,omitempty"`
 }
+
+// DesignRecord is an ML design round in the history.
+type DesignRecord struct {
+	Slug  string `json:"slug"`
+	Title string `json:"title,omitempty"`
+	// SecondsUsed is the notepad's last edit from the start.
+	SecondsUsed int  `json:"seconds_used"`
+	Edited      bool `json:"edited"`
+	// Review is what the notes showed; nil for an abandoned round.
+	Review *design.Review `json:"review,omitempty"`
+	Asked  []Ask          `json:"asked,omitempty"`
+	// Grades are the candidate's self-grades, by rubric item.
+	Grades map[string]int `json:"grades,omitempty"`
+	// Notes is the notepad as it was reviewed.
+	Notes string `json:"notes,omitempty"`
+}
+
+// BehavioralRecord is a behavioral round in the history.
+type BehavioralRecord struct {
+	Questions   []Question         `json:"questions"`
+	SecondsUsed int                `json:"seconds_used"`
+	Edited      bool               `json:"edited"`
+	Review      *behavioral.Review `json:"review,omitempty"`
+	Notes       string             `json:"notes,omitempty"`
+}
+
+// KindOf is the record's kind, coding when left out.
+func (r *Record) KindOf() Kind {
+	if r.Kind == "" {
+		return KindCoding
+	}
+	return r.Kind
+}
+
+// key names the record's round: a later line with the same key replaces
+// it.
+func (r *Record) key() string { return fmt.Sprintf("%s#%d", r.Session, r.Round) }
 
 // Attempt is one problem of a recorded session.
 type Attempt struct {
@@ -64,16 +114,23 @@ func (r *Record) Solved(a Attempt) bool {
 	return r.Outcome == OutcomeJudged && !r.Overtime && a.Verdict == "accepted"
 }
 
-// Record is the history line of the session: judged when it has a result,
-// else abandoned at ended with what its files show.
+// Record is the history line of the session's current round: judged when
+// it has a result, else abandoned at ended with what its files show.
 func (s *Session) Record(ended time.Time, files []FileState) Record {
 	r := Record{
 		Session:  s.ID,
 		Format:   s.Format,
+		Level:    s.Level,
 		Outcome:  OutcomeAbandoned,
 		Started:  s.Started,
 		Deadline: s.Deadline,
 		Ended:    ended,
+	}
+	if s.IsLoop() {
+		r.Round = s.Index() + 1
+	}
+	if s.KindOf() != KindCoding {
+		r.Kind = s.KindOf()
 	}
 	res := s.Result
 	if res != nil {
@@ -82,6 +139,24 @@ func (s *Session) Record(ended time.Time, files []FileState) Record {
 		r.Overtime, r.OvertimeSeconds = res.Overtime, res.OvertimeSeconds
 	} else if files != nil {
 		res = s.Grade(files, nil, ended)
+	}
+	var f FileResult
+	if res != nil && len(res.Files) > 0 {
+		f = res.Files[0]
+	}
+	switch s.KindOf() {
+	case KindDesign:
+		r.Design = &DesignRecord{Slug: s.Design.Slug, Title: s.Design.Title, SecondsUsed: f.SecondsUsed, Edited: f.Edited, Asked: s.Design.Asked, Grades: s.Design.Grades}
+		if s.Result != nil {
+			r.Design.Review = s.Result.Design
+		}
+		return r
+	case KindBehavioral:
+		r.Behavioral = &BehavioralRecord{Questions: s.Questions, SecondsUsed: f.SecondsUsed, Edited: f.Edited}
+		if s.Result != nil {
+			r.Behavioral.Review = s.Result.Behavioral
+		}
+		return r
 	}
 	for i, p := range s.Problems {
 		a := Attempt{Slug: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Topics: p.Topics, Verdict: VerdictAbandoned, HintSeconds: p.Hints}
@@ -100,6 +175,9 @@ func (s *Session) Record(ended time.Time, files []FileState) Record {
 // Untouched reports whether no file of the recorded session was edited:
 // abandoned like that, it was never attempted.
 func (r *Record) Untouched() bool {
+	if r.Design != nil && r.Design.Edited || r.Behavioral != nil && r.Behavioral.Edited {
+		return false
+	}
 	for _, a := range r.Attempts {
 		if a.Edited {
 			return false
@@ -150,9 +228,9 @@ func (d Damage) String() string {
 
 // ParseHistory reads history lines, oldest first. A line that does not
 // parse — a torn last line after a crash, or damage — is skipped and
-// returned as damaged, never fatal. When a session appears twice (a
-// command stopped between recording it and saving its state, then run
-// again), the later line wins.
+// returned as damaged, never fatal. When a session's round appears twice
+// (a command stopped between recording it and saving its state, then run
+// again; a self-grade given after the round), the later line wins.
 func ParseHistory(r io.Reader) (records []Record, damaged []Damage, err error) {
 	br := bufio.NewReader(r)
 	index := map[string]int{}
@@ -166,10 +244,10 @@ func ParseHistory(r io.Reader) (records []Record, damaged []Damage, err error) {
 			var rec Record
 			if jerr := json.Unmarshal(trimmed, &rec); jerr != nil || rec.Session == "" {
 				damaged = append(damaged, Damage{Line: n, Text: line, Torn: last && !bytes.HasSuffix(line, []byte("\n"))})
-			} else if i, ok := index[rec.Session]; ok {
+			} else if i, ok := index[rec.key()]; ok {
 				records[i] = rec
 			} else {
-				index[rec.Session] = len(records)
+				index[rec.key()] = len(records)
 				records = append(records, rec)
 			}
 		}

@@ -3,73 +3,134 @@ package session
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/judgehq/judge/judge/behavioral"
+	"github.com/judgehq/judge/judge/design"
 	"github.com/judgehq/judge/judge/problem"
 )
 
-// Block is one part of an interview round as it runs.
+// Block is one part of an interview as it runs: a round on its own clock,
+// or a part without one (introductions, the candidate's questions).
 type Block struct {
 	Name    string
 	Minutes int
 	What    string
-	// Coding marks the block the session's clock covers.
-	Coding bool
+	// Round is the kind of round the block is; empty for a part without a
+	// clock.
+	Round Kind
+	// Levels limit the block to these levels; empty: every level.
+	Levels []string
 }
 
-// Format is a kind of interview round.
+// For reports whether the block is part of the interview at level.
+func (b Block) For(level string) bool {
+	return len(b.Levels) == 0 || slices.Contains(b.Levels, level)
+}
+
+// Levels are the candidate's levels a loop is dealt for.
+var Levels = []string{"e4", "e5", "e6"}
+
+// Format is a kind of interview: a phone screen, a loop.
 type Format struct {
 	Name  string
 	Title string
-	// Shapes are the problem sets the round may have, by difficulty; the
-	// pick chooses one of them.
+	// Levels the format is for; the first is the default.
+	Levels []string
+	// Shapes are the problem sets a coding round may have, by difficulty;
+	// the pick chooses one of them for each coding round.
 	Shapes   [][]string
 	Schedule []Block
 }
 
-// Coding is the clock of the format's coding part.
+// Blocks is the schedule at level.
+func (f *Format) Blocks(level string) []Block {
+	var out []Block
+	for _, b := range f.Schedule {
+		if b.For(level) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Level checks level for the format; empty is the format's default.
+func (f *Format) Level(level string) (string, error) {
+	if level == "" {
+		return f.Levels[0], nil
+	}
+	level = strings.ToLower(level)
+	if !slices.Contains(Levels, level) {
+		return "", fmt.Errorf("unknown level %q; levels: %s", level, strings.Join(Levels, ", "))
+	}
+	if !slices.Contains(f.Levels, level) {
+		for _, g := range Formats {
+			if slices.Contains(g.Levels, level) && g.Name != "onsite" {
+				return "", fmt.Errorf("the %s format is for %s; at %s the phone screen is --format %s", f.Name, levelList(f.Levels), level, g.Name)
+			}
+		}
+		return "", fmt.Errorf("the %s format is for %s", f.Name, levelList(f.Levels))
+	}
+	return level, nil
+}
+
+func levelList(levels []string) string {
+	ls := slices.Sorted(slices.Values(levels))
+	if len(ls) == 1 {
+		return "level " + ls[0]
+	}
+	return "levels " + strings.Join(ls[:len(ls)-1], ", ") + " and " + ls[len(ls)-1]
+}
+
+// Coding is the clock of the format's first coding round.
 func (f *Format) Coding() time.Duration {
 	for _, b := range f.Schedule {
-		if b.Coding {
+		if b.Round == KindCoding {
 			return time.Duration(b.Minutes) * time.Minute
 		}
 	}
 	return 0
 }
 
-// Formats are the mock rounds, as DESIGN.md's table describes them.
+// Formats are the mock interviews, as DESIGN.md's table describes them.
 var Formats = []*Format{
 	{
 		Name:   "phone",
 		Title:  "phone screen",
+		Levels: []string{"e5", "e4"},
 		Shapes: [][]string{{"easy", "medium"}},
 		Schedule: []Block{
 			{Name: "intro", Minutes: 5, What: "introductions; the interviewer explains the round"},
-			{Name: "coding", Minutes: 35, What: "two problems, one clock, one notepad", Coding: true},
+			{Name: "coding", Minutes: 35, What: "two problems, one clock, one notepad", Round: KindCoding},
 			{Name: "questions", Minutes: 5, What: "your questions to the interviewer"},
 		},
 	},
 	{
 		Name:   "phone-senior",
 		Title:  "senior phone screen",
+		Levels: []string{"e6"},
 		Shapes: [][]string{{"medium"}, {"easy", "medium"}},
 		Schedule: []Block{
 			{Name: "intro", Minutes: 2, What: "introductions"},
-			{Name: "coding", Minutes: 25, What: "one or two problems, one clock, one notepad", Coding: true},
-			{Name: "behavioral", Minutes: 15, What: "a behavioral question: answer with situation, task, action, result"},
+			{Name: "coding", Minutes: 25, What: "one or two problems, one clock, one notepad", Round: KindCoding},
+			{Name: "behavioral", Minutes: 15, What: "three behavioral questions: STAR answers, 5 minutes each", Round: KindBehavioral},
 			{Name: "questions", Minutes: 3, What: "your questions to the interviewer"},
 		},
 	},
 	{
 		Name:   "onsite",
-		Title:  "onsite coding round",
+		Title:  "onsite loop",
+		Levels: []string{"e5", "e4", "e6"},
 		Shapes: [][]string{{"medium", "medium"}},
 		Schedule: []Block{
-			{Name: "intro", Minutes: 5, What: "introductions; the interviewer explains the round"},
-			{Name: "coding", Minutes: 35, What: "two problems, one clock, one notepad", Coding: true},
-			{Name: "questions", Minutes: 5, What: "your questions to the interviewer"},
+			{Name: "coding", Minutes: 35, What: "two medium problems, one clock, one notepad", Round: KindCoding},
+			{Name: "coding", Minutes: 35, What: "two more medium problems", Round: KindCoding},
+			{Name: "ml-design", Minutes: 45, What: "an ML system design prompt, the structured approach's seven sections", Round: KindDesign},
+			{Name: "ml-design", Minutes: 45, What: "a second ML design prompt (senior level)", Round: KindDesign, Levels: []string{"e6"}},
+			{Name: "behavioral", Minutes: 45, What: "nine behavioral questions: STAR answers, 5 minutes each", Round: KindBehavioral},
 		},
 	},
 }
@@ -86,38 +147,102 @@ func FindFormat(name string) (*Format, error) {
 	return nil, fmt.Errorf("unknown format %q; formats: %s", name, strings.Join(names, ", "))
 }
 
-// Behavioral prompts follow the coding part of the formats that have one.
-var Behavioral = []string{
-	"Tell me about a time you disagreed with a teammate on a technical decision. What did you do, and how did it end?",
-	"Describe a project that did not go as planned. What went wrong, what did you change, and what did you learn?",
-	"Tell me about the hardest bug you have tracked down. How did you find it, and how did you stop it from coming back?",
-	"Describe a time you had to deliver with an unclear or changing goal. How did you decide what to build?",
-	"Tell me about a time you helped someone on your team grow. What did you do, and what was the result?",
-	"Describe a decision you made with incomplete data. How did you weigh the risk, and would you decide the same today?",
-}
-
-// Recently is how long a solved problem stays out of favour for mocks.
+// Recently is how long a solved problem, or a design prompt practised,
+// stays out of favour for mocks.
 const Recently = 30 * 24 * time.Hour
 
-// Pick is a mock round's draw.
+// Pick is a mock's draw: its rounds, in order.
 type Pick struct {
-	Problems   []*problem.Problem
-	Behavioral string // set when the format has a behavioral block
+	// Problems are the first coding round's.
+	Problems []*problem.Problem
+	Rounds   []RoundPick
 }
 
-// PickMock chooses a round of format f from bank. Problems come from
-// different topics; those solved recently are mostly left out, and weak
-// topics (from the history) are preferred. The same seed, history, bank and
-// day always give the same pick.
+// RoundPick is one round of a mock's draw.
+type RoundPick struct {
+	Kind    Kind
+	Minutes int
+	// Problems are a coding round's; Prompt a design round's; Questions
+	// a behavioral round's.
+	Problems  []*problem.Problem
+	Prompt    *design.Prompt
+	Questions []*behavioral.Question
+}
+
+// Bank is what a loop is dealt from: problems, design prompts, behavioral
+// questions, and how many stories the candidate has per category.
+type Bank struct {
+	Problems  []*problem.Problem
+	Prompts   []*design.Prompt
+	Questions []*behavioral.Question
+	Stories   map[string]int
+	// Favour multiplies each problem's weight (nil: 1): the review
+	// schedule's way to bring problems due for review back into mocks.
+	Favour func(slug string) float64
+}
+
+// PickMock chooses the problems of the coding rounds of format f at its
+// default level from bank (see PickLoop).
 func PickMock(f *Format, bank []*problem.Problem, history []Record, seed int64, now time.Time) (*Pick, error) {
 	return PickMockFavouring(f, bank, history, seed, now, nil)
 }
 
 // PickMockFavouring is PickMock with each problem's weight multiplied by
-// favour(slug) (nil: 1): the review schedule's way to bring problems due
-// for review back into mocks.
+// favour(slug) (nil: 1).
 func PickMockFavouring(f *Format, bank []*problem.Problem, history []Record, seed int64, now time.Time, favour func(slug string) float64) (*Pick, error) {
+	return pick(f, f.Levels[0], Bank{Problems: bank, Favour: favour}, history, seed, now, false)
+}
+
+// PickLoop chooses every round of format f at level. Problems come from
+// different topics within a round and never repeat in a loop; those solved
+// recently are mostly left out, and weak topics (from the history) are
+// preferred. A design prompt practised recently is mostly left out.
+// Behavioral questions come from the categories with the fewest stories,
+// a question not asked before first. The same seed, history, bank and day
+// always give the same pick.
+func PickLoop(f *Format, level string, bank Bank, history []Record, seed int64, now time.Time) (*Pick, error) {
+	return pick(f, level, bank, history, seed, now, true)
+}
+
+func pick(f *Format, level string, bank Bank, history []Record, seed int64, now time.Time, all bool) (*Pick, error) {
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x6a75646765))
+	out := &Pick{}
+	var taken []*problem.Problem
+	var prompts []*design.Prompt
+	for _, b := range f.Blocks(level) {
+		switch {
+		case b.Round == KindCoding:
+			ps, err := pickCoding(rng, f, bank.Problems, history, taken, now, bank.Favour)
+			if err != nil {
+				return nil, err
+			}
+			taken = append(taken, ps...)
+			if out.Problems == nil {
+				out.Problems = ps
+			}
+			out.Rounds = append(out.Rounds, RoundPick{Kind: KindCoding, Minutes: b.Minutes, Problems: ps})
+		case b.Round == KindDesign && all:
+			p, err := pickPrompt(rng, bank.Prompts, history, prompts, now)
+			if err != nil {
+				return nil, err
+			}
+			prompts = append(prompts, p)
+			out.Rounds = append(out.Rounds, RoundPick{Kind: KindDesign, Minutes: b.Minutes, Prompt: p})
+		case b.Round == KindBehavioral && all:
+			n := max(b.Minutes/behavioral.MinutesPerQuestion, 1)
+			qs := behavioral.Deal(bank.Questions, bank.Stories, Asked(history), n, int64(rng.Uint64()>>1))
+			if len(qs) == 0 {
+				return nil, fmt.Errorf("the bank has no behavioral question")
+			}
+			out.Rounds = append(out.Rounds, RoundPick{Kind: KindBehavioral, Minutes: b.Minutes, Questions: qs})
+		}
+	}
+	return out, nil
+}
+
+// pickCoding chooses one coding round's problems: a shape of f, each
+// problem of another topic, none of taken.
+func pickCoding(rng *rand.Rand, f *Format, bank []*problem.Problem, history []Record, taken []*problem.Problem, now time.Time, favour func(string) float64) ([]*problem.Problem, error) {
 	shape := f.Shapes[rng.IntN(len(f.Shapes))]
 
 	ps := append([]*problem.Problem(nil), bank...)
@@ -154,17 +279,17 @@ func PickMockFavouring(f *Format, bank []*problem.Problem, history []Record, see
 		return w
 	}
 
-	pick := &Pick{}
+	var picked []*problem.Problem
 	for _, difficulty := range shape {
 		var disjoint, otherFirst []*problem.Problem
 		for _, p := range ps {
-			if p.Difficulty != difficulty || chosen(pick.Problems, p.Slug) {
+			if p.Difficulty != difficulty || chosen(picked, p.Slug) || chosen(taken, p.Slug) {
 				continue
 			}
-			if !sharesTopic(pick.Problems, p) {
+			if !sharesTopic(picked, p) {
 				disjoint = append(disjoint, p)
 			}
-			if !sharesFirstTopic(pick.Problems, p) {
+			if !sharesFirstTopic(picked, p) {
 				otherFirst = append(otherFirst, p)
 			}
 		}
@@ -174,19 +299,84 @@ func PickMockFavouring(f *Format, bank []*problem.Problem, history []Record, see
 		}
 		if len(cands) == 0 {
 			need := fmt.Sprintf("the %s format needs %s from different topics", f.Name, strings.Join(shape, " + "))
-			if len(pick.Problems) == 0 {
-				return nil, fmt.Errorf("the bank has no %s problem; %s", difficulty, need)
+			if len(taken) > 0 {
+				need += " in each coding round, and new problems in each"
 			}
-			return nil, fmt.Errorf("the bank has no other %s problem outside the topics of %s; %s", difficulty, strings.Join(slugsOf(pick.Problems), ", "), need)
+			if len(picked) == 0 {
+				return nil, fmt.Errorf("the bank has no %s problem%s; %s", difficulty, notAlready(taken), need)
+			}
+			return nil, fmt.Errorf("the bank has no other %s problem outside the topics of %s; %s", difficulty, strings.Join(slugsOf(picked), ", "), need)
 		}
-		pick.Problems = append(pick.Problems, weighted(rng, cands, weight))
+		picked = append(picked, weighted(rng, cands, weight))
 	}
-	for _, b := range f.Schedule {
-		if b.Name == "behavioral" {
-			pick.Behavioral = Behavioral[rng.IntN(len(Behavioral))]
+	return picked, nil
+}
+
+func notAlready(taken []*problem.Problem) string {
+	if len(taken) == 0 {
+		return ""
+	}
+	return " left after " + strings.Join(slugsOf(taken), ", ")
+}
+
+// ChoosePrompt chooses a design prompt as a mock does: one practised
+// recently seldom.
+func ChoosePrompt(prompts []*design.Prompt, history []Record, seed int64, now time.Time) (*design.Prompt, error) {
+	return pickPrompt(rand.New(rand.NewPCG(uint64(seed), 0x64657369676e)), prompts, history, nil, now)
+}
+
+// pickPrompt chooses a design prompt not in taken, one practised recently
+// seldom.
+func pickPrompt(rng *rand.Rand, prompts []*design.Prompt, history []Record, taken []*design.Prompt, now time.Time) (*design.Prompt, error) {
+	done := map[string]time.Time{}
+	for _, r := range history {
+		if r.Design != nil && r.Ended.After(done[r.Design.Slug]) {
+			done[r.Design.Slug] = r.Ended
 		}
 	}
-	return pick, nil
+	var cands []*design.Prompt
+	var ws []float64
+	total := 0.0
+	ps := append([]*design.Prompt(nil), prompts...)
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Slug < ps[j].Slug })
+	for _, p := range ps {
+		if slices.Contains(taken, p) {
+			continue
+		}
+		w := 1.0
+		if at, ok := done[p.Slug]; ok && now.Sub(at) < Recently {
+			w = 0.05
+		}
+		cands, ws, total = append(cands, p), append(ws, w), total+w
+	}
+	if len(cands) == 0 {
+		return nil, fmt.Errorf("the bank has no ML design prompt left for this loop (%d in all)", len(prompts))
+	}
+	x := rng.Float64() * total
+	for i, w := range ws {
+		if x < w {
+			return cands[i], nil
+		}
+		x -= w
+	}
+	return cands[len(cands)-1], nil
+}
+
+// Asked is when each behavioral question was last answered in a round of
+// the history.
+func Asked(history []Record) map[string]time.Time {
+	out := map[string]time.Time{}
+	for _, r := range history {
+		if r.Behavioral == nil {
+			continue
+		}
+		for _, q := range r.Behavioral.Questions {
+			if r.Ended.After(out[q.ID]) {
+				out[q.ID] = r.Ended
+			}
+		}
+	}
+	return out
 }
 
 func weighted(rng *rand.Rand, ps []*problem.Problem, weight func(*problem.Problem) float64) *problem.Problem {

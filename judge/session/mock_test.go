@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/judgehq/judge/judge/behavioral"
+	"github.com/judgehq/judge/judge/design"
 	"github.com/judgehq/judge/judge/problem"
 )
 
@@ -48,9 +50,6 @@ func TestPickMockShapes(t *testing.T) {
 				f.Name == "onsite" && shape != "medium+medium",
 				f.Name == "phone-senior" && shape != "medium" && shape != "easy+medium":
 				t.Errorf("%s seed %d: picked %s", f.Name, seed, shape)
-			}
-			if (pick.Behavioral != "") != (f.Name == "phone-senior") {
-				t.Errorf("%s seed %d: behavioral prompt %q", f.Name, seed, pick.Behavioral)
 			}
 		}
 	}
@@ -173,5 +172,126 @@ func TestFormatsClock(t *testing.T) {
 		if got := f.Coding(); got != want[f.Name] {
 			t.Errorf("%s: coding %v, want %v", f.Name, got, want[f.Name])
 		}
+	}
+}
+
+// loopBank is testBank with three design prompts and a question per
+// category.
+func loopBank() Bank {
+	b := Bank{Problems: testBank()}
+	for _, slug := range []string{"feed", "search", "ads"} {
+		b.Prompts = append(b.Prompts, &design.Prompt{Slug: slug})
+	}
+	for _, c := range behavioral.Categories {
+		for _, n := range []string{"1", "2"} {
+			b.Questions = append(b.Questions, &behavioral.Question{ID: c.ID + "-" + n, Category: c.ID})
+		}
+	}
+	return b
+}
+
+// TestPickLoop: each format deals its composition at each level, with the
+// clocks the loop runs.
+func TestPickLoop(t *testing.T) {
+	tests := []struct {
+		format, level string
+		want          []string
+	}{
+		{"phone", "", []string{"coding 35 easy+medium"}},
+		{"phone", "e4", []string{"coding 35 easy+medium"}},
+		{"phone-senior", "e6", []string{"coding 25 *", "behavioral 15 3 questions"}},
+		{"onsite", "e4", []string{"coding 35 medium+medium", "coding 35 medium+medium", "ml-design 45", "behavioral 45 9 questions"}},
+		{"onsite", "", []string{"coding 35 medium+medium", "coding 35 medium+medium", "ml-design 45", "behavioral 45 9 questions"}},
+		{"onsite", "e6", []string{"coding 35 medium+medium", "coding 35 medium+medium", "ml-design 45", "ml-design 45", "behavioral 45 9 questions"}},
+	}
+	for _, tt := range tests {
+		f, _ := FindFormat(tt.format)
+		level, err := f.Level(tt.level)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seed := int64(0); seed < 50; seed++ {
+			pick, err := PickLoop(f, level, loopBank(), nil, seed, t0)
+			if err != nil {
+				t.Fatalf("%s %s seed %d: %v", tt.format, tt.level, seed, err)
+			}
+			var got []string
+			slugs := map[string]bool{}
+			for _, r := range pick.Rounds {
+				line := fmt.Sprintf("%s %d", r.Kind, r.Minutes)
+				switch r.Kind {
+				case KindCoding:
+					var ds []string
+					for _, p := range r.Problems {
+						ds = append(ds, p.Difficulty)
+						if slugs[p.Slug] {
+							t.Errorf("%s seed %d: %s dealt twice", tt.format, seed, p.Slug)
+						}
+						slugs[p.Slug] = true
+					}
+					shape := strings.Join(ds, "+")
+					if tt.format == "phone-senior" && (shape == "medium" || shape == "easy+medium") {
+						shape = "*"
+					}
+					line += " " + shape
+				case KindDesign:
+					if r.Prompt == nil || slugs[r.Prompt.Slug] {
+						t.Errorf("%s seed %d: prompt %v", tt.format, seed, r.Prompt)
+					} else {
+						slugs[r.Prompt.Slug] = true
+					}
+				case KindBehavioral:
+					line += fmt.Sprintf(" %d questions", len(r.Questions))
+				}
+				got = append(got, line)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s %s seed %d (-want +got):\n%s", tt.format, tt.level, seed, diff)
+			}
+		}
+	}
+}
+
+func TestFormatLevels(t *testing.T) {
+	tests := []struct{ format, level, want string }{
+		{"phone", "e6", "the phone format is for levels e4 and e5; at e6 the phone screen is --format phone-senior"},
+		{"phone-senior", "e4", "the phone-senior format is for level e6; at e4 the phone screen is --format phone"},
+		{"onsite", "e7", `unknown level "e7"; levels: e4, e5, e6`},
+	}
+	for _, tt := range tests {
+		f, _ := FindFormat(tt.format)
+		if _, err := f.Level(tt.level); err == nil || err.Error() != tt.want {
+			t.Errorf("%s --level %s: %v, want %q", tt.format, tt.level, err, tt.want)
+		}
+	}
+	if l, _ := (*Formats[2]).Level("E6"); l != "e6" {
+		t.Errorf("E6 reads as %q", l)
+	}
+}
+
+// TestPickLoopPrefersNew: a prompt practised an hour ago mostly stays out,
+// and a loop of two design rounds needs two prompts.
+func TestPickLoopPrefersNew(t *testing.T) {
+	f, _ := FindFormat("onsite")
+	history := []Record{{Session: "x", Kind: KindDesign, Ended: t0.Add(-time.Hour), Design: &DesignRecord{Slug: "feed"}},
+		{Session: "y", Kind: KindBehavioral, Ended: t0.Add(-time.Hour), Behavioral: &BehavioralRecord{Questions: []Question{{ID: "conflict-1"}, {ID: "conflict-2"}}}}}
+	feed := 0
+	for seed := int64(0); seed < 300; seed++ {
+		pick, err := PickLoop(f, "e5", loopBank(), history, seed, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range pick.Rounds {
+			if r.Kind == KindDesign && r.Prompt.Slug == "feed" {
+				feed++
+			}
+		}
+	}
+	if feed > 30 {
+		t.Errorf("feed, practised an hour ago, was dealt %d times of 300", feed)
+	}
+	if _, err := PickLoop(f, "e6", Bank{Problems: testBank(), Prompts: loopBank().Prompts[:1], Questions: loopBank().Questions}, nil, 1, t0); err == nil ||
+		err.Error() != "the bank has no ML design prompt left for this loop (1 in all)" {
+		t.Errorf("two design rounds from one prompt: %v", err)
 	}
 }

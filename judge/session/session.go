@@ -11,13 +11,16 @@ import (
 	"math"
 	"time"
 
+	"github.com/judgehq/judge/judge/behavioral"
+	"github.com/judgehq/judge/judge/design"
 	"github.com/judgehq/judge/judge/report"
 	"github.com/judgehq/judge/judge/verdict"
 )
 
 // Version is the session state format; a state with another version is
-// set aside, not guessed at.
-const Version = 1
+// set aside, not guessed at. Version 2 added the rounds of a loop; a
+// version 1 state is one coding round and reads as one.
+const Version = 2
 
 // PerProblem is the default clock of one problem: clarify 3, plan 5, code 5,
 // pseudo-run 2 and close 2 minutes.
@@ -26,27 +29,34 @@ const PerProblem = 17 * time.Minute
 // MaxDuration bounds a session's clock: longer is a typo.
 const MaxDuration = 24 * time.Hour
 
-// Session is one timed round: one clock over one or more problems.
+// Session is a practice session: one round, or a loop of rounds run one
+// after another (a mock onsite), each on its own clock. The current
+// round's fields sit at the top level, where version 1 kept the one
+// round's.
 type Session struct {
 	Version int    `json:"version"`
 	ID      string `json:"id"`
 	// Format is the mock format, empty for a session from `judge start`.
 	Format string `json:"format,omitempty"`
+	// Level is the loop's level (e4, e5, e6), set by a mock.
+	Level string `json:"level,omitempty"`
 	// Seed made the mock's pick.
-	Seed     int64     `json:"seed,omitempty"`
-	Started  time.Time `json:"started"`
-	Deadline time.Time `json:"deadline"`
-	// Dir holds a folder per problem with the user's solution.go.
+	Seed int64 `json:"seed,omitempty"`
+	// Dir holds a folder per problem with the user's solution.go, and the
+	// notepads of the rounds without code.
 	Dir string `json:"dir"`
 	// ProblemDirs are the extra problem folders the session's problems may
 	// come from (absolute), so that later commands find them too.
-	ProblemDirs []string  `json:"problem_dirs,omitempty"`
-	Problems    []Problem `json:"problems"`
-	// Behavioral is the prompt that follows the coding part, if the format
-	// has one.
+	ProblemDirs []string `json:"problem_dirs,omitempty"`
+	// Round is the current round.
+	Round
+	// Done are the loop's rounds before the current one, judged; Next those
+	// after it, not started.
+	Done []Round `json:"done_rounds,omitempty"`
+	Next []Round `json:"next_rounds,omitempty"`
+	// Behavioral is the question a version 1 senior phone screen showed
+	// after its coding round; loops now run a behavioral round instead.
 	Behavioral string `json:"behavioral,omitempty"`
-	// Result is set once the session is judged, and never changes after.
-	Result *Result `json:"result,omitempty"`
 }
 
 // Problem is one problem of a session and the user's file for it.
@@ -70,6 +80,10 @@ type Result struct {
 	// Reviews grade each problem's round beyond its verdict; nil where a
 	// review could not be made.
 	Reviews []*report.Review `json:"reviews,omitempty"`
+	// Design is an ML design round's review; Behavioral a behavioral
+	// round's.
+	Design     *design.Review     `json:"design,omitempty"`
+	Behavioral *behavioral.Review `json:"behavioral,omitempty"`
 }
 
 // FileResult is what the judge saw of one solution file.
@@ -84,10 +98,19 @@ type FileResult struct {
 	Overtime    bool `json:"overtime"`
 }
 
-// Passed reports whether the round counts as passed: every problem
-// accepted, on time.
+// Passed reports whether the round counts as passed, on time: a coding
+// round's problems all accepted; a design round's sections all written; a
+// behavioral round's answers all complete (every STAR part, a figure in
+// the result).
 func (r *Result) Passed() bool {
-	if r.Overtime || len(r.Reports) == 0 {
+	switch {
+	case r.Overtime:
+		return false
+	case r.Design != nil:
+		return r.Design.Complete()
+	case r.Behavioral != nil:
+		return r.Behavioral.Complete == r.Behavioral.Total
+	case len(r.Reports) == 0:
 		return false
 	}
 	for _, rep := range r.Reports {
@@ -98,17 +121,22 @@ func (r *Result) Passed() bool {
 	return true
 }
 
-// New makes a session of ps that starts at now, to the second, and lasts d.
+// New makes a session of one coding round on ps that starts at now, to the
+// second, and lasts d.
 func New(ps []Problem, now time.Time, d time.Duration, dir string) *Session {
+	s := NewLoop([]Round{{Kind: KindCoding, Problems: ps, PlannedSeconds: Seconds(d)}}, now, dir)
+	s.Deadline = s.Started.Add(d) // to the millisecond, as --minutes allows
+	return s
+}
+
+// NewLoop makes a session of rounds, each with its content and its
+// PlannedSeconds; the first starts at now, to the second.
+func NewLoop(rounds []Round, now time.Time, dir string) *Session {
 	now = now.Truncate(time.Second)
-	return &Session{
-		Version:  Version,
-		ID:       newID(now),
-		Started:  now,
-		Deadline: now.Add(d),
-		Dir:      dir,
-		Problems: ps,
-	}
+	s := &Session{Version: Version, ID: newID(now), Dir: dir, Round: rounds[0]}
+	s.Next = append([]Round(nil), rounds[1:]...)
+	s.Round.start(now)
+	return s
 }
 
 func newID(now time.Time) string {
@@ -134,9 +162,6 @@ func Minutes(m float64) (time.Duration, error) {
 	}
 	return d, nil
 }
-
-// Duration is the session's clock.
-func (s *Session) Duration() time.Duration { return s.Deadline.Sub(s.Started) }
 
 // Phase is where a session stands.
 type Phase int
@@ -166,31 +191,13 @@ func (p Phase) String() string {
 // MarshalJSON writes the phase's name.
 func (p Phase) MarshalJSON() ([]byte, error) { return json.Marshal(p.String()) }
 
-// PhaseAt is the session's phase at now; a nil session has none.
+// PhaseAt is the phase of the session's current round at now; a nil
+// session has none.
 func (s *Session) PhaseAt(now time.Time) Phase {
-	switch {
-	case s == nil:
+	if s == nil {
 		return NoSession
-	case s.Result != nil:
-		return Judged
-	case now.Before(s.Deadline):
-		return Notepad
 	}
-	return TimeUp
-}
-
-// Remaining is the time left on the clock at now, never negative.
-func (s *Session) Remaining(now time.Time) time.Duration {
-	return max(s.Deadline.Sub(now), 0)
-}
-
-// Slugs lists the session's problems.
-func (s *Session) Slugs() []string {
-	out := make([]string, len(s.Problems))
-	for i, p := range s.Problems {
-		out[i] = p.Slug
-	}
-	return out
+	return s.Round.PhaseAt(now)
 }
 
 // Seconds is d in whole seconds, rounded up: a countdown shows 0:01 until
@@ -226,14 +233,15 @@ type FileState struct {
 	Missing  bool
 }
 
-// Grade makes the session's result from its files and the reports, in the
-// order of its problems. A file modified after the deadline makes the round
-// overtime by the latest such edit.
-func (s *Session) Grade(files []FileState, reports []*report.Report, submitted time.Time) *Result {
+// Grade makes the round's result from its files (in the order of Files)
+// and, for a coding round, the reports in the order of its problems. A
+// file modified after the deadline makes the round overtime by the latest
+// such edit.
+func (s *Round) Grade(files []FileState, reports []*report.Report, submitted time.Time) *Result {
 	r := &Result{Submitted: submitted, Reports: reports}
 	var late time.Duration
-	for i, p := range s.Problems {
-		f := FileResult{Slug: p.Slug, Missing: files[i].Missing}
+	for i, name := range s.fileNames() {
+		f := FileResult{Slug: name, Missing: files[i].Missing}
 		if !f.Missing {
 			f.Modified = files[i].Modified
 			f.Edited = f.Modified.After(s.Started)

@@ -73,25 +73,64 @@ func decodeState(b []byte) (s *Session, why string) {
 	if err := json.Unmarshal(b, &probe); err != nil {
 		return nil, "not valid JSON (" + err.Error() + ")"
 	}
-	if probe.Version != Version {
+	if probe.Version != 1 && probe.Version != Version {
 		return nil, fmt.Sprintf("in format version %d, which this judge does not know", probe.Version)
 	}
 	s = &Session{}
 	if err := json.Unmarshal(b, s); err != nil {
 		return nil, "not a session (" + err.Error() + ")"
 	}
-	if s.ID == "" || len(s.Problems) == 0 || s.Deadline.IsZero() || s.Started.IsZero() {
-		return nil, "incomplete (no id, problems or clock)"
+	if s.ID == "" {
+		return nil, "incomplete (no id)"
 	}
-	for _, p := range s.Problems {
-		if p.Slug == "" || p.File == "" {
-			return nil, "incomplete (a problem without slug or file)"
+	for i, r := range s.Rounds() {
+		if r.Kind == "" {
+			r.Kind = KindCoding
+		}
+		if why := r.incomplete(); why != "" {
+			return nil, fmt.Sprintf("incomplete (round %d: %s)", i+1, why)
+		}
+		if i < s.Index() && r.Result == nil {
+			return nil, fmt.Sprintf("inconsistent (round %d is over but not judged)", i+1)
+		}
+		if i > s.Index() && (r.Result != nil || r.PlannedSeconds <= 0) {
+			return nil, fmt.Sprintf("inconsistent (round %d is to come but has a result or no clock)", i+1)
 		}
 	}
-	if s.Result != nil && len(s.Result.Reports) != len(s.Problems) {
-		return nil, "inconsistent (its result does not match its problems)"
+	if s.Deadline.IsZero() || s.Started.IsZero() {
+		return nil, "incomplete (no id, problems or clock)"
 	}
+	s.Version = Version
 	return s, ""
+}
+
+// incomplete says what a round lacks, or "".
+func (r *Round) incomplete() string {
+	switch r.Kind {
+	case KindCoding:
+		if len(r.Problems) == 0 {
+			return "no problems"
+		}
+		for _, p := range r.Problems {
+			if p.Slug == "" || p.File == "" {
+				return "a problem without slug or file"
+			}
+		}
+		if r.Result != nil && len(r.Result.Reports) != len(r.Problems) {
+			return "its result does not match its problems"
+		}
+	case KindDesign:
+		if r.Design == nil || r.Design.Slug == "" || r.Notes == "" {
+			return "an ML design round without prompt or notepad"
+		}
+	case KindBehavioral:
+		if len(r.Questions) == 0 || r.Notes == "" {
+			return "a behavioral round without questions or notepad"
+		}
+	default:
+		return fmt.Sprintf("unknown kind %q", r.Kind)
+	}
+	return ""
 }
 
 // Save writes s as the current session, atomically.
@@ -252,18 +291,4 @@ func (st *Store) SetAside() []string {
 		files = append(files, st.path(HistoryAside))
 	}
 	return files
-}
-
-// Stat reports what the file system says about the session's files now.
-func (s *Session) Stat() []FileState {
-	out := make([]FileState, len(s.Problems))
-	for i, p := range s.Problems {
-		fi, err := os.Stat(p.File)
-		if err != nil {
-			out[i].Missing = true
-			continue
-		}
-		out[i].Modified = fi.ModTime()
-	}
-	return out
 }

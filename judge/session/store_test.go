@@ -44,7 +44,7 @@ func TestStoreSetsAsideBadState(t *testing.T) {
 		name, state, why string
 	}{
 		{"not JSON", `{"version": 1, "id": `, "was not valid JSON"},
-		{"unknown version", `{"version": 2}`, "was in format version 2, which this judge does not know"},
+		{"unknown version", `{"version": 3}`, "was in format version 3, which this judge does not know"},
 		{"no problems", `{"version": 1, "id": "x", "started": "2030-01-01T10:00:00Z", "deadline": "2030-01-01T10:17:00Z", "problems": []}`, "was incomplete"},
 		{"wrong types", `{"version": 1, "id": 5}`, "was not a session"},
 	}

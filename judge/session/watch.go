@@ -7,11 +7,14 @@ import (
 	"time"
 )
 
-// Describe says, in one line, which problem and stage a slot is and what to
-// do in it; times are from the session's start.
-func (s *Session) Describe(sl Slot) string {
+// Describe says, in one line, which problem (or question) and stage a
+// slot is and what to do in it; times are from the round's start.
+func (s *Round) Describe(sl Slot) string {
 	where := sl.Slug
-	if len(s.Problems) > 1 {
+	switch {
+	case s.KindOf() == KindBehavioral:
+		where = fmt.Sprintf("question %d of %d, %s", sl.Problem+1, len(s.Questions), sl.Slug)
+	case len(s.Problems) > 1:
 		where = fmt.Sprintf("problem %d of %d, %s", sl.Problem+1, len(s.Problems), sl.Slug)
 	}
 	return fmt.Sprintf("%s: %s (%s–%s): %s", where, sl.Name(), Elapsed(sl.Start.Sub(s.Started)), Elapsed(sl.End.Sub(s.Started)), sl.Prompt())
@@ -32,7 +35,7 @@ type Watch struct {
 
 // Run shows the countdown until there is nothing left to count.
 func (wt *Watch) Run(ctx context.Context, w io.Writer) error {
-	lastStage, lastMinute := -1, -1
+	lastStage, lastMinute := "", -1
 	drawn := false
 	endLine := func() {
 		if drawn {
@@ -54,6 +57,10 @@ func (wt *Watch) Run(ctx context.Context, w io.Writer) error {
 			return nil
 		case Judged:
 			endLine()
+			if len(s.Next) > 0 {
+				fmt.Fprintf(w, "Round %d of %d is judged: `judge submit --next` starts the next, %s.\n", s.Index()+1, s.Total(), s.Next[0].Kind.Title())
+				return nil
+			}
 			fmt.Fprintln(w, "The session is judged: `judge submit` shows its result.")
 			return nil
 		case TimeUp:
@@ -63,7 +70,7 @@ func (wt *Watch) Run(ctx context.Context, w io.Writer) error {
 		}
 		left := s.Remaining(now)
 		sl, ok := s.SlotAt(now)
-		stage := sl.Problem*len(Stages) + sl.Stage
+		stage := fmt.Sprint(s.Index(), sl.Problem, sl.Stage)
 		if ok && stage != lastStage {
 			endLine()
 			fmt.Fprintln(w, "→ "+s.Describe(sl))

@@ -202,9 +202,11 @@ func genLetters(i int) string {
 	return string(b)
 }
 
-// sized makes n calls (the constructor included), four per step i: mkdir of
-// /D/E (D one of 64 top directories, E new), a write to /D/E/f, a read of
-// it and ls of /D/E. Every call walks at most three levels: O(1) each.
+// sized makes n calls (the constructor included), four per step i, under
+// D, one of 64 top directories: mkdir of a new directory /D/E, a write to a
+// new file /D/F, a read of it and ls of /D/E. Every call walks at most two
+// levels: O(1) each, while the tree grows to n/2 entries (a solution that
+// scans every path to answer ls pays O(n) a call).
 func sized(n int) map[string]any {
 	ops := []string{"FileSystem"}
 	args := [][]string{{}}
@@ -215,10 +217,11 @@ func sized(n int) map[string]any {
 		}
 	}
 	for i := 0; len(ops) < n; i++ {
-		dir := "/" + genLetters(i%64) + "/" + genLetters(i)
+		top := "/" + genLetters(i%64)
+		dir, file := top+"/d"+genLetters(i), top+"/f"+genLetters(i)
 		add("mkdir", dir)
-		add("addContentToFile", dir+"/f", "x")
-		add("readContentFromFile", dir+"/f")
+		add("addContentToFile", file, "x")
+		add("readContentFromFile", file)
 		add("ls", dir)
 	}
 	return map[string]any{"operations": ops, "arguments": args}
