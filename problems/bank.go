@@ -9,7 +9,7 @@ import (
 	"github.com/judgehq/judge/judge/problem"
 )
 
-//go:embed */problem.json */statement.md */stub.go */solution.go */tests.json */gen.go */mutants/*.go */writeup.md */brute.go */checker.go
+//go:embed */problem.json */statement.md */stub.go */solution.go */tests.json */gen.go */mutants/*.go */writeup.md */brute.go */checker.go */api.go
 var bank embed.FS
 
 //go:embed plans.json

@@ -128,3 +128,24 @@ func TestREADMETypes(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbedHoldsEveryFile: each package loads the same from the embedded
+// bank as from its folder on disk (its hash covers every file it reads),
+// so a kind of file the embed pattern forgets is caught here, not by a
+// user whose judge lacks it.
+func TestEmbedHoldsEveryFile(t *testing.T) {
+	embedded, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range embedded {
+		disk, err := problem.Load(os.DirFS("."), p.Slug)
+		if err != nil {
+			t.Errorf("%s: on disk: %v", p.Slug, err)
+			continue
+		}
+		if disk.Hash != p.Hash {
+			t.Errorf("%s: the embedded package differs from the folder: a file the embed pattern in bank.go leaves out?", p.Slug)
+		}
+	}
+}
