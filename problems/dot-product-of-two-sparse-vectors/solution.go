@@ -2,10 +2,15 @@
 
 package main
 
-// SparseVector keeps only the non-zero entries, as parallel lists of their
-// indices (increasing) and values, sized by a first counting pass.
+// entry is one non-zero entry of a vector: its index and its value.
+type entry struct {
+	idx, val int32
+}
+
+// SparseVector keeps only the non-zero entries, in increasing order of
+// index, in a list sized by a first counting pass.
 type SparseVector struct {
-	idx, val []int
+	entries []entry
 }
 
 func Constructor(nums []int) SparseVector {
@@ -15,28 +20,28 @@ func Constructor(nums []int) SparseVector {
 			k++
 		}
 	}
-	v := SparseVector{idx: make([]int, 0, k), val: make([]int, 0, k)}
+	v := SparseVector{entries: make([]entry, 0, k)}
 	for i, x := range nums {
 		if x != 0 {
-			v.idx = append(v.idx, i)
-			v.val = append(v.val, x)
+			v.entries = append(v.entries, entry{int32(i), int32(x)})
 		}
 	}
 	return v
 }
 
-// dotProduct merges the two index lists: only an index both vectors hold
+// dotProduct merges the two entry lists: only an index both vectors hold
 // contributes. The pointer at the smaller index cannot match anything
 // further along the other list, so it is the one to advance.
 func (this *SparseVector) dotProduct(vec SparseVector) int {
+	a, b := this.entries, vec.entries
 	sum := 0
-	for i, j := 0, 0; i < len(this.idx) && j < len(vec.idx); {
-		switch a, b := this.idx[i], vec.idx[j]; {
-		case a == b:
-			sum += this.val[i] * vec.val[j]
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].idx == b[j].idx:
+			sum += int(a[i].val) * int(b[j].val)
 			i++
 			j++
-		case a < b:
+		case a[i].idx < b[j].idx:
 			i++
 		default:
 			j++
