@@ -200,8 +200,11 @@ func (e *execution) run(ctx context.Context) (*outcome, error) {
 		Path: e.bin,
 		Dir:  dir,
 		// The driver reads its settings from the environment: os.Args
-		// would cost every judged program the os package.
-		Env:       []string{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "GOTRACEBACK=single", driver.ArgsEnv + "=" + strings.Join(e.args, " ")},
+		// would cost every judged program the os package. math/rand's
+		// global functions draw the same numbers in every run
+		// (randautoseed=0 seeds them as Seed(1) did), so that a randomized
+		// solution's verdict is reproducible.
+		Env:       []string{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "GOTRACEBACK=single", "GODEBUG=randautoseed=0", driver.ArgsEnv + "=" + strings.Join(e.args, " ")},
 		Stdin:     e.stdin,
 		Limits:    e.limits,
 		OnMessage: onMessage,
