@@ -55,13 +55,23 @@ func notepads(s *session.Session) []editlog.Notepad {
 	return out
 }
 
+// notepadOf is the index, in notepads(s), of the notepad a stage of the
+// plan is written in: a coding round's problem's file, or a design or
+// behavioral round's one notes file, whatever question the stage is of.
+func notepadOf(s *session.Session, sl session.Slot) int {
+	if s.KindOf() != session.KindCoding {
+		return 0
+	}
+	return sl.Problem
+}
+
 // editHeader is what the edit log of s records of it: its notepads and
 // its stage plan.
 func editHeader(s *session.Session) editlog.Header {
 	h := editlog.Header{Session: s.ID, Started: s.Started, Deadline: s.Deadline, Notepads: notepads(s)}
 	for _, sl := range s.Plan() {
 		h.Plan = append(h.Plan, editlog.Stage{
-			Notepad: h.Notepads[sl.Problem].Key,
+			Notepad: h.Notepads[notepadOf(s, sl)].Key,
 			Name:    sl.Name(),
 			StartMS: sl.Start.Sub(s.Started).Milliseconds(),
 			EndMS:   sl.End.Sub(s.Started).Milliseconds(),

@@ -197,7 +197,7 @@ func padRound(env *Env, s *session.Session, statements *statementCache) *pad.Rou
 	}
 	cur, inStage := s.SlotAt(now)
 	for i, sl := range s.Plan() {
-		r.Plan = append(r.Plan, pad.Stage{Notepad: nps[sl.Problem].Key, Name: sl.Name(), Prompt: sl.Prompt(), Start: sl.Start.Sub(s.Started), End: sl.End.Sub(s.Started)})
+		r.Plan = append(r.Plan, pad.Stage{Notepad: nps[notepadOf(s, sl)].Key, Name: sl.Name(), Prompt: sl.Prompt(), Start: sl.Start.Sub(s.Started), End: sl.End.Sub(s.Started)})
 		if inStage && r.Phase == pad.PhaseNotepad && sl.Problem == cur.Problem && sl.Stage == cur.Stage {
 			r.Stage = i
 		}
