@@ -195,6 +195,12 @@ func padRound(env *Env, s *session.Session, statements *statementCache) *pad.Rou
 	for i, p := range s.Problems {
 		r.Notepads = append(r.Notepads, pad.Notepad{Key: nps[i].Key, Name: p.Slug, Title: p.Title, Difficulty: p.Difficulty, Statement: texts[p.Slug], Path: p.File})
 	}
+	if s.KindOf() != session.KindCoding && len(nps) > 0 {
+		// A design or behavioral round: one notepad, the round's notes,
+		// which quote the prompt or the questions under their headings.
+		r.Notepads = append(r.Notepads, pad.Notepad{Key: nps[0].Key, Name: nps[0].Name, Title: roundTitle(s), Path: nps[0].Path,
+			Statement: "The prompt (or the questions) and the sections to fill are in the notepad itself, on the right. `judge facts WORD` answers a clarifying question, as the interviewer would; Submit ends the round and reviews the notes."})
+	}
 	cur, inStage := s.SlotAt(now)
 	for i, sl := range s.Plan() {
 		r.Plan = append(r.Plan, pad.Stage{Notepad: nps[notepadOf(s, sl)].Key, Name: sl.Name(), Prompt: sl.Prompt(), Start: sl.Start.Sub(s.Started), End: sl.End.Sub(s.Started)})

@@ -265,3 +265,30 @@ func TestPadRefusedOutsideARound(t *testing.T) {
 		t.Errorf("Pad without a round = %v", err)
 	}
 }
+
+// TestPadDesignRound: a design round's pad has one notepad, the round's
+// notes file, with the round's stages.
+func TestPadDesignRound(t *testing.T) {
+	home, work := t.TempDir(), t.TempDir()
+	clock := &stoppedClock{t: padT0}
+	env := &Env{
+		Store: &session.Store{Dir: home, Warn: io.Discard},
+		Now:   clock.Now,
+		Judge: sandboxRunner{&judge.Judge{}},
+		Bank:  func(dirs []string) (*Bank, error) { return LoadBank(dirs) },
+	}
+	if err := StartDesign(io.Discard, env, StartOptions{Dir: work}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := env.Store.Load()
+	if err != nil || s == nil {
+		t.Fatal(s, err)
+	}
+	r := padRound(env, s, &statementCache{})
+	if len(r.Notepads) != 1 || r.Notepads[0].Path != s.Notes {
+		t.Fatalf("notepads %+v; want the one notes file %s", r.Notepads, s.Notes)
+	}
+	if len(r.Plan) < 7 || r.Plan[0].Notepad != r.Notepads[0].Key {
+		t.Errorf("plan %+v: want the seven stages, in the notes", r.Plan)
+	}
+}
