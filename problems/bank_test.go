@@ -36,37 +36,9 @@ func TestBankLoads(t *testing.T) {
 	}
 }
 
-// pending are the plans' problems that may not be in the bank yet (issues
-// 11 and 12): a plan naming a problem that is neither here nor in the bank
-// (a typo) fails the test.
-var pending = map[string]bool{}
-
-func init() {
-	for _, s := range []string{
-		// company
-		"valid-word-abbreviation", "binary-tree-vertical-order-traversal", "vertical-order-traversal-of-a-binary-tree",
-		"nested-list-weight-sum", "dot-product-of-two-sparse-vectors", "random-pick-with-weight", "random-pick-index",
-		"buildings-with-an-ocean-view", "lowest-common-ancestor-of-a-binary-tree-iii", "simplify-path",
-		"sum-root-to-leaf-numbers", "max-consecutive-ones-iii", "continuous-subarray-sum", "next-permutation",
-		"making-a-large-island", "accounts-merge", "interval-list-intersections", "custom-sort-string",
-		"exclusive-time-of-functions", "minimum-add-to-make-parentheses-valid", "kth-missing-positive-number",
-		"find-k-closest-elements", "top-k-frequent-words", "all-nodes-distance-k-in-binary-tree", "add-strings",
-		"string-to-integer-atoi", "diagonal-traverse", "closest-binary-search-tree-value",
-		"convert-binary-search-tree-to-sorted-doubly-linked-list", "insert-into-a-sorted-circular-linked-list",
-		"first-bad-version", "flatten-nested-list-iterator",
-		// design
-		"design-hit-counter", "moving-average-from-data-stream", "logger-rate-limiter", "design-tic-tac-toe",
-		"design-in-memory-file-system", "design-browser-history", "snapshot-array", "lfu-cache", "max-stack",
-		"design-underground-system", "binary-search-tree-iterator", "peeking-iterator", "all-oone-data-structure",
-		"design-circular-queue", "design-hashmap",
-	} {
-		pending[s] = true
-	}
-}
-
 // TestPlans checks the plans: the roadmap's 150 problems once each, every
-// listed problem in the bank or pending, and the derived plans cover
-// what they should.
+// listed problem in the bank, and the derived plans cover what they
+// should.
 func TestPlans(t *testing.T) {
 	plans, err := Plans()
 	if err != nil {
@@ -89,8 +61,8 @@ func TestPlans(t *testing.T) {
 				t.Errorf("plan %s lists %s twice", pl.Name, slug)
 			}
 			seen[slug] = true
-			if !inBank[slug] && !pending[slug] {
-				t.Errorf("plan %s: %s is neither in the bank nor pending", pl.Name, slug)
+			if !inBank[slug] {
+				t.Errorf("plan %s: %s is not in the bank", pl.Name, slug)
 			}
 		}
 	}

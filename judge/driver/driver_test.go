@@ -63,7 +63,7 @@ func TestCodecs(t *testing.T) {
 			}
 			code = append(code, b...)
 		}
-		for _, fn := range []string{sh.Dec, sh.Enc, sh.Nodes, sh.EncAvoiding, sh.NodeOf, sh.Member} {
+		for _, fn := range []string{sh.Dec, sh.Enc, sh.Nodes, sh.EncAvoiding, sh.NodeOf, sh.Member, sh.Within} {
 			if strings.HasPrefix(fn, "_j.") || fn == "" {
 				continue // the support package's, or none
 			}

@@ -109,6 +109,11 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 		s := c.shape(f.Returns)
 		fmt.Fprintf(b, "\t_of := %s(%s)\n", s.Nodes, treeOf[f.ResultNodeOf])
 		result = s.Member + "(_r, _of)"
+	case f.Returns != "" && c.shape(f.Returns).Within != "" && c.sameType(f) >= 0:
+		// Made in place of an input: of its nodes, all of them.
+		s := c.shape(f.Returns)
+		fmt.Fprintf(b, "\t_of := %s(_a%d)\n", s.Nodes, c.sameType(f))
+		result = s.Within + "(_r, _of)"
 	case f.Returns != "" && c.copyOf(f) >= 0:
 		// A copy of an input (clone-graph, copy-list-with-random-pointer)
 		// must share no node with it, and leave it as it was.
@@ -144,6 +149,16 @@ func (c codecs) writeFunction(b *strings.Builder, f *problem.Function) {
 	b.WriteString("\t_j.End()\n")
 	b.WriteString(after)
 	fmt.Fprintf(b, "\treturn %s\n", result)
+}
+
+// sameType is f's first parameter of its result's type, -1 if none.
+func (c codecs) sameType(f *problem.Function) int {
+	for i, q := range f.Params {
+		if q.Type == f.Returns {
+			return i
+		}
+	}
+	return -1
 }
 
 // copyOf is the parameter of f's whose nodes f's result must not share,

@@ -61,6 +61,10 @@ type Shape struct {
 	// with EncAvoiding (clone-graph).
 	Nodes, EncAvoiding string
 	Copy               bool
+	// Within, for shapes a function must make in place of its input (a
+	// tree relinked into a list): encodes a value made of the nodes of a
+	// set Nodes made, all of them, refusing any other, Within(value, set).
+	Within string
 	// For trees whose nodes a function receives or returns by identity
 	// (lowest common ancestors): NodeOf finds a tree's node by the value
 	// in raw JSON, NodeOf(root, raw); Member encodes a returned node by
@@ -410,7 +414,7 @@ var shapes = []*Shape{
 		Type: "*Node", Node: "ring", Example: "[2,1,3]", EchoFails: true, JSON: reflect.TypeFor[[]*int64](), Null: true,
 		Form: "list of whole numbers and nulls (the tree in level order)", Sum: nodes("tree"),
 		Predefined: "Node", Decl: ringDecl, Files: []string{"inring/ring.go"},
-		Dec: "_jDecRingTree", Enc: "_jEncRing",
+		Dec: "_jDecRingTree", Enc: "_jEncRing", Nodes: "_jRingNodes", Within: "_jEncRingWithin",
 	},
 	{
 		Type: "*Node", Node: "circular", Example: "[3,4,1]", JSON: reflect.TypeFor[[]int64](),

@@ -39,6 +39,48 @@ func _jDecRingTree(raw _j.Raw) *Node {
 	return root
 }
 
+// _jRingNodes is the set of a tree's nodes, before it becomes a list.
+func _jRingNodes(root *Node) map[*Node]bool {
+	set := map[*Node]bool{}
+	stack := []*Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n == nil || set[n] {
+			continue
+		}
+		set[n] = true
+		stack = append(stack, n.Left, n.Right)
+	}
+	return set
+}
+
+// _jEncRingWithin writes the list from head, which must be made of the
+// tree's own nodes (of), all of them: the conversion is in place.
+func _jEncRingWithin(head *Node, of map[*Node]bool) (_j.Raw, error) {
+	out, err := _jEncRing(head)
+	if err != nil {
+		return nil, err
+	}
+	n, k := head, 0
+	for ; n != nil; k++ {
+		if !of[n] {
+			return nil, _errors.New("the list's node " + _strconv.Itoa(k) + " (value " + _strconv.Itoa(n.Val) + ") is not a node of the tree: the conversion must be in place, relinking the tree's own nodes")
+		}
+		if n = n.Right; n == head {
+			break
+		}
+	}
+	held := 0
+	if head != nil {
+		held = k + 1
+	}
+	if held != len(of) {
+		return nil, _errors.New("the list holds " + _strconv.Itoa(held) + " of the tree's " + _strconv.Itoa(len(of)) + " nodes")
+	}
+	return out, nil
+}
+
 // _jEncRing writes the circular doubly linked list from head: its values
 // along Right, once around.
 func _jEncRing(head *Node) (_j.Raw, error) {

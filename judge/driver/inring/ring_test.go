@@ -46,3 +46,22 @@ func TestRing(t *testing.T) {
 		t.Errorf("an open list passed: %v", err)
 	}
 }
+
+// TestRingWithin: the list must be the tree's own nodes, all of them.
+func TestRingWithin(t *testing.T) {
+	root := _jDecRingTree(_j.Raw(`[2,1,3]`))
+	of := _jRingNodes(root)
+	if out, err := _jEncRingWithin(toList(root), of); err != nil || string(out) != "[1,2,3]" {
+		t.Errorf("in place: %s, %v", out, err)
+	}
+	fresh := toList(_jDecRingTree(_j.Raw(`[2,1,3]`)))
+	if _, err := _jEncRingWithin(fresh, _jRingNodes(_jDecRingTree(_j.Raw(`[2,1,3]`)))); err == nil || !strings.Contains(err.Error(), "in place") {
+		t.Errorf("new nodes passed: %v", err)
+	}
+	if _, err := _jEncRingWithin(nil, of); err == nil || !strings.Contains(err.Error(), "holds 0 of the tree's 3") {
+		t.Errorf("an empty answer for a tree of 3 passed: %v", err)
+	}
+	if out, err := _jEncRingWithin(nil, _jRingNodes(nil)); err != nil || string(out) != "[]" {
+		t.Errorf("empty tree: %s, %v", out, err)
+	}
+}
