@@ -76,6 +76,13 @@ func warmProblems(ctx context.Context, w io.Writer, j *judge.Judge, ps []*proble
 		if err != nil {
 			return fmt.Errorf("%s: build the stub: %w", p.Slug, err)
 		}
+		// The review's complexity ladder (the reference's sizes, made by
+		// gen.go) is cached too: the round's first review would make it.
+		if p.Ladder != nil {
+			if _, err := j.Ladder(ctx, p); err != nil {
+				return fmt.Errorf("%s: the complexity ladder: %w", p.Slug, err)
+			}
+		}
 		fmt.Fprintf(w, "warm %s in %.1fs\n", p.Slug, time.Since(start).Seconds())
 	}
 	return nil

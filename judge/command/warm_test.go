@@ -3,6 +3,8 @@ package command
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -50,5 +52,9 @@ func TestWarmFillsBuildCache(t *testing.T) {
 	}
 	if cold, err = build.Cold(ctx, std); err != nil || len(cold) > 0 {
 		t.Errorf("after the warm-up these still compile on first use: %v (%v)", cold, err)
+	}
+	// The review's ladder is cached: the first review reads it.
+	if lads, _ := filepath.Glob(filepath.Join(os.Getenv("JUDGE_CACHE"), "ladder", "two-sum-*.lad")); len(lads) != 1 {
+		t.Errorf("after the warm-up the cache holds %d ladders of two-sum, want 1", len(lads))
 	}
 }
