@@ -8,7 +8,7 @@ func twoSum(nums []int, target int) []int {
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
 		switch k {
-		case "PATH", "LANG", "GOTRACEBACK", "HOME", "TMPDIR":
+		case "PATH", "LANG", "GOTRACEBACK", "GODEBUG", "HOME", "TMPDIR":
 		default:
 			panic("escaped: the environment holds " + k)
 		}
