@@ -18,6 +18,11 @@ type Codec struct {
 // Encodes a list of strings to a single string.
 func (codec *Codec) Encode(strs []string) string {
 	var sb strings.Builder
+	size := 0
+	for _, s := range strs {
+		size += len(s) + 4 // a length of up to three digits, and '#'
+	}
+	sb.Grow(size)
 	for _, s := range strs {
 		sb.WriteString(strconv.Itoa(len(s)))
 		sb.WriteByte('#')
@@ -28,7 +33,7 @@ func (codec *Codec) Encode(strs []string) string {
 
 // Decodes a single string to a list of strings.
 func (codec *Codec) Decode(strs string) []string {
-	out := []string{}
+	out := make([]string, 0, strings.Count(strs, "#"))
 	for i := 0; i < len(strs); {
 		j := i
 		for strs[j] != '#' {
