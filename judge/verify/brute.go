@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/judgehq/judge/judge/verdict"
 
 	"github.com/judgehq/judge/judge"
 	"github.com/judgehq/judge/judge/driver"
@@ -35,9 +36,15 @@ func checkBrute(ctx context.Context, j *judge.Judge, p *problem.Problem) []strin
 			findings = append(findings, fmt.Sprintf("brute.go: test %s: %s", t.Name, o.Failed))
 			continue
 		}
-		// The hand-written answer is judged, with brute.go's as the
-		// expected one: a checker judges it on its own merits.
-		ok, err := j.Agree(ctx, p, t.Input, o.Out, t.Output)
+		// A checker judges the hand-written answer on its own merits,
+		// brute.go's as the expected one; a comparison takes the
+		// hand-written one as expected (a brute force's nil slice is
+		// then the empty list it stands for).
+		want, got := t.Output, json.RawMessage(o.Out)
+		if p.Compare == verdict.Checker {
+			want, got = got, want
+		}
+		ok, err := j.Agree(ctx, p, t.Input, want, got)
 		switch {
 		case err != nil:
 			findings = append(findings, fmt.Sprintf("tests.json: test %s: %v", t.Name, err))
