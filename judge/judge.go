@@ -321,7 +321,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 		return nil, compareErr
 	}
 	if batch {
-		if err := j.checkBatch(ctx, p, cal, rep, pending, answers, slowAt, &failed); err != nil {
+		if err := j.checkBatch(ctx, p, cal, rep, pending, answers, slowAt, slowNS, &failed); err != nil {
 			return nil, err
 		}
 	}
@@ -354,7 +354,7 @@ func (j *Judge) runTests(ctx context.Context, p *problem.Problem, cal *Calibrati
 // pending in order, and settles the report: the first answer refused is
 // the run's failure (a failure the run met later gives way), and failing
 // none, a test that finished past its limit (slowAt) exceeded it.
-func (j *Judge) checkBatch(ctx context.Context, p *problem.Problem, cal *Calibration, rep *Report, pending []int, answers []json.RawMessage, slowAt int, failed *int) error {
+func (j *Judge) checkBatch(ctx context.Context, p *problem.Problem, cal *Calibration, rep *Report, pending []int, answers []json.RawMessage, slowAt int, slowNS int64, failed *int) error {
 	inputs := make([]map[string]json.RawMessage, len(pending))
 	want := make([]json.RawMessage, len(pending))
 	for k, i := range pending {
@@ -379,17 +379,9 @@ func (j *Judge) checkBatch(ctx context.Context, p *problem.Problem, cal *Calibra
 	if slowAt >= 0 {
 		t := &cal.Tests[slowAt]
 		rep.Verdict, *failed = TimeLimitExceeded, slowAt
-		rep.Failure = &Failure{Test: t.Name, Input: showInput(p, t.Input), Message: fmt.Sprintf("the test took %s; its limit is %s", ShowNS(slowNSOf(rep, slowAt)), ShowNS(t.LimitNS))}
+		rep.Failure = &Failure{Test: t.Name, Input: showInput(p, t.Input), Message: fmt.Sprintf("the test took %s; its limit is %s", ShowNS(slowNS), ShowNS(t.LimitNS))}
 	}
 	return nil
-}
-
-// slowNSOf is the time of test i of a run, from the report's test times.
-func slowNSOf(rep *Report, i int) int64 {
-	if i < len(rep.TestNS) {
-		return rep.TestNS[i]
-	}
-	return 0
 }
 
 // modeOf is how p's outputs compare.
