@@ -243,3 +243,34 @@ func showNS(ns int64) string {
 	}
 	return fmt.Sprintf("%.2f s", float64(ns)/1e9)
 }
+
+// Relative is the log-log slope of one function's time divided by
+// another's, over the sizes both measured above Floor (the last four): 0
+// when the first grows as the second does, 1 when it grows a factor of n
+// faster. Timed one after the other on the same ladder, the two pay alike
+// for what the machine adds at large sizes (caches, other processes'
+// memory traffic), which the ratio cancels. ok is false with fewer than
+// two such sizes.
+func Relative(a, b []Rung) (slope float64, ok bool) {
+	bs := map[int]int64{}
+	for _, r := range b {
+		if r.NS >= Floor {
+			bs[r.N] = r.NS
+		}
+	}
+	var ratio []Rung
+	for _, r := range a {
+		if d, found := bs[r.N]; found && r.NS >= Floor {
+			// The ratio as a time: scaled, so that rounding keeps it exact
+			// enough, and n as it is.
+			ratio = append(ratio, Rung{N: r.N, NS: max(1, r.NS*1_000_000/d)})
+		}
+	}
+	if len(ratio) > 4 {
+		ratio = ratio[len(ratio)-4:]
+	}
+	if len(ratio) < 2 {
+		return 0, false
+	}
+	return round2(fitSlope(ratio)), true
+}

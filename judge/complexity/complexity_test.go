@@ -125,3 +125,43 @@ func TestClassText(t *testing.T) {
 		}
 	}
 }
+
+// TestRelative: the memory hierarchy's slowdown at large sizes, shared by
+// two programs timed together, cancels in their ratio; a factor of n more
+// work does not.
+func TestRelative(t *testing.T) {
+	// Per-element cost rising 1.5, 2, 3.5, 5 ns: a linear pass whose data
+	// leaves the caches, alone reading as quadratic.
+	perElem := []float64{1.5, 2, 3.5, 5}
+	var ref, same, quad []Rung
+	for i, c := range perElem {
+		n := 65536 << i
+		ref = append(ref, Rung{N: n, NS: int64(c * float64(n))})
+		same = append(same, Rung{N: n, NS: int64(1.3 * c * float64(n))})
+		quad = append(quad, Rung{N: n, NS: int64(c * float64(n) * float64(n) / 1000)})
+	}
+	if m := Classify(ref, 0); m.Class != Quadratic {
+		t.Fatalf("the fixture should read as quadratic alone, got %s (%s)", m.Class, m.Evidence)
+	}
+	for _, tc := range []struct {
+		name   string
+		a      []Rung
+		lo, hi float64
+	}{
+		{"same growth, slower constant", same, -0.05, 0.05},
+		{"a factor of n more", quad, 0.95, 1.05},
+	} {
+		s, ok := Relative(tc.a, ref)
+		if !ok || s < tc.lo || s > tc.hi {
+			t.Errorf("%s: Relative = %v, %v; want a slope in [%v, %v]", tc.name, s, ok, tc.lo, tc.hi)
+		}
+	}
+	// Below the floor or on sizes the other did not reach: nothing to fit.
+	small := []Rung{{N: 1024, NS: 1000}, {N: 2048, NS: 2000}, {N: 4096, NS: 60_000}}
+	if s, ok := Relative(small, ref); ok {
+		t.Errorf("Relative over disjoint sizes = %v, true; want false", s)
+	}
+	if s, ok := Relative(ref[:1], ref); ok {
+		t.Errorf("Relative over one size = %v, true; want false", s)
+	}
+}

@@ -79,6 +79,11 @@ type Result struct {
 	// Growth is what the ladder measured, by program (solution.go,
 	// mutants/NAME.go).
 	Growth map[string]*judge.Growth
+	// Unsteady: every finding is a class the ladder measured other than
+	// the one expected, which other work on the machine can cause; a
+	// measurement taken alone, on a quieter machine, is the better
+	// evidence.
+	Unsteady bool
 }
 
 // OK reports whether the package passed.
@@ -195,7 +200,9 @@ func Problem(ctx context.Context, j *judge.Judge, p *problem.Problem, gate Gate)
 	}
 	if p.Ladder != nil && len(toMeasure) > 0 && toMeasure[0].what == "solution.go" {
 		var findings []string
-		r.Growth, findings = checkLadder(ctx, j, p, toMeasure[0].c, toMeasure[1:])
+		var unsteady int
+		r.Growth, findings, unsteady = checkLadder(ctx, j, p, toMeasure[0].c, toMeasure[1:])
+		r.Unsteady = unsteady > 0 && len(r.Findings) == 0 && unsteady == len(findings)
 		for _, f := range findings {
 			add("%s", f)
 		}
