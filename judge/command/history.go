@@ -19,10 +19,16 @@ var historyCommand = &cli.Command{
 	Description: `One line per problem of every judged or abandoned round, and of every file
 judged outside a round (practice). A problem counts as solved when accepted
 in a round finished on time. --show N prints the code judged in attempt N
-(the # column). The history lives in JUDGE_HOME/history.jsonl, one JSON
-record per line.`,
+(the # column). ML design and behavioral rounds follow the coding
+attempts, with what their reviews found and your self-grades.
+
+--json prints every attempt and round, newest first, in one array: each
+item's "kind" is coding, ml-design or behavioral; a coding attempt has
+its verdict and tests, a design round its design_review and grades, a
+behavioral round its questions and behavioral_review. The history lives
+in JUDGE_HOME/history.jsonl, one JSON record per line.`,
 	Flags: []cli.Flag{
-		&cli.BoolFlag{Name: "json", Usage: "print a JSON array, newest first"},
+		&cli.BoolFlag{Name: "json", Usage: "print a JSON array of every attempt and round, newest first"},
 		&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Usage: "show only the newest `N` attempts (0: all)"},
 		&cli.IntFlag{Name: "show", Usage: "print the code judged in attempt `N` (1 is the newest)"},
 	},
@@ -75,14 +81,18 @@ func History(w io.Writer, env *Env, asJSON bool, limit int) error {
 	if err != nil {
 		return err
 	}
+	if asJSON {
+		all := session.Timeline(records)
+		if limit > 0 && len(all) > limit {
+			all = all[:limit]
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(all)
+	}
 	entries := session.Entries(records)
 	if limit > 0 && len(entries) > limit {
 		entries = entries[:limit]
-	}
-	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(entries)
 	}
 	defer showOtherRounds(w, records, limit)
 	if len(entries) == 0 {

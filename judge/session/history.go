@@ -279,6 +279,14 @@ type Entry struct {
 	SecondsUsed     int       `json:"seconds_used"`
 	Edited          bool      `json:"edited"`
 	HintsUsed       int       `json:"hints_used"`
+	// Kind is coding, ml-design or behavioral. An ML design round's Slug
+	// is its prompt's, a behavioral round's "behavioral"; their reviews
+	// and self-grades follow.
+	Kind             Kind               `json:"kind"`
+	DesignReview     *design.Review     `json:"design_review,omitempty"`
+	Grades           map[string]int     `json:"grades,omitempty"`
+	Questions        []Question         `json:"questions,omitempty"`
+	BehavioralReview *behavioral.Review `json:"behavioral_review,omitempty"`
 	// Code is the judged file; only `judge history --show` prints it.
 	Code string `json:"-"`
 }
@@ -300,9 +308,45 @@ func Entries(records []Record) []Entry {
 				Verdict: a.Verdict, TestsPassed: a.TestsPassed, TestsTotal: a.TestsTotal,
 				Overtime: r.Overtime, OvertimeSeconds: r.OvertimeSeconds, Solved: r.Solved(a),
 				Started: r.Started, Ended: r.Ended, SecondsUsed: a.SecondsUsed, Edited: a.Edited,
-				HintsUsed: len(a.HintSeconds), Code: a.Code,
+				HintsUsed: len(a.HintSeconds), Code: a.Code, Kind: KindCoding,
 			})
 		}
+	}
+	return out
+}
+
+// Timeline lists every attempt of records as Entries does, and each ML
+// design and behavioral round as one entry in its place, newest first.
+func Timeline(records []Record) []Entry {
+	out := []Entry{}
+	for i := len(records) - 1; i >= 0; i-- {
+		r := &records[i]
+		e := Entry{
+			Session: r.Session, Format: r.Format, Outcome: r.Outcome, Topics: []string{},
+			Overtime: r.Overtime, OvertimeSeconds: r.OvertimeSeconds,
+			Started: r.Started, Ended: r.Ended, Kind: r.KindOf(),
+		}
+		switch {
+		case r.Design != nil:
+			d := r.Design
+			e.Kind, e.Slug, e.Title = KindDesign, d.Slug, d.Title
+			e.SecondsUsed, e.Edited = d.SecondsUsed, d.Edited
+			e.DesignReview, e.Grades = d.Review, d.Grades
+		case r.Behavioral != nil:
+			b := r.Behavioral
+			e.Kind, e.Slug = KindBehavioral, "behavioral"
+			e.SecondsUsed, e.Edited = b.SecondsUsed, b.Edited
+			e.Questions, e.BehavioralReview = b.Questions, b.Review
+		default:
+			out = append(out, Entries(records[i:i+1])...)
+			continue
+		}
+		if r.Outcome == OutcomeAbandoned {
+			e.Verdict = VerdictAbandoned
+		} else {
+			e.Verdict = "reviewed"
+		}
+		out = append(out, e)
 	}
 	return out
 }
