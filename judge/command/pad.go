@@ -120,14 +120,26 @@ func newPadServer(ctx context.Context, env *Env, out io.Writer) *pad.Server {
 		// closed tab does not stop the judging, Ctrl-C does.
 		Submit: func(context.Context) error {
 			var buf bytes.Buffer
-			// In a loop the next round waits for the terminal: judge
-			// submit --next, or judge status, starts it.
+			// In a loop the next round waits for the candidate: the
+			// page's Start button, or judge submit --next.
 			err := SubmitSession(ctx, &buf, env, false, nil)
 			if errors.Is(err, errNotAccepted) {
 				err = nil
 			}
 			if err == nil {
 				fmt.Fprintln(out, "Judged from the pad: the page shows the report; `judge submit` shows it here.")
+			}
+			return err
+		},
+		Advance: func(context.Context) error {
+			var buf bytes.Buffer
+			yes := func(string) bool { return true }
+			err := SubmitSession(ctx, &buf, env, false, yes)
+			if errors.Is(err, errNotAccepted) {
+				err = nil
+			}
+			if err == nil {
+				fmt.Fprintln(out, "The next round began from the pad; `judge status` shows it here.")
 			}
 			return err
 		},
@@ -162,10 +174,10 @@ type statementCache struct {
 func (c *statementCache) get(env *Env, s *session.Session) map[string]string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.session == s.ID {
+	if c.session == logID(s) {
 		return c.byslug
 	}
-	c.session, c.byslug = s.ID, map[string]string{}
+	c.session, c.byslug = logID(s), map[string]string{}
 	b, err := env.Bank(s.ProblemDirs)
 	if err != nil {
 		return c.byslug
@@ -181,7 +193,9 @@ func (c *statementCache) get(env *Env, s *session.Session) map[string]string {
 // padRound is the session as the pad shows it.
 func padRound(env *Env, s *session.Session, statements *statementCache) *pad.Round {
 	now := env.Now()
-	r := &pad.Round{Session: s.ID, Now: now, Started: s.Started, Deadline: s.Deadline, Stage: -1}
+	// Each round of a loop is a session to the page, which reloads when
+	// the next round starts.
+	r := &pad.Round{Session: logID(s), Now: now, Started: s.Started, Deadline: s.Deadline, Stage: -1}
 	switch s.PhaseAt(now) {
 	case session.Notepad:
 		r.Phase = pad.PhaseNotepad
@@ -219,6 +233,9 @@ func padRound(env *Env, s *session.Session, statements *statementCache) *pad.Rou
 		}
 		showResult(&buf, s, false, bank)
 		r.Result = &pad.Result{Passed: s.Result.Passed(), Text: plainText(buf.String())}
+		if len(s.Next) > 0 {
+			r.Next = fmt.Sprintf("round %d of %d (%s, %s)", s.Index()+2, s.Total(), s.Next[0].KindOf().Title(), session.Clock(s.Next[0].Duration()))
+		}
 	}
 	return r
 }

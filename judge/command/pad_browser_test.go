@@ -219,3 +219,56 @@ func TestPadTabsInBrowser(t *testing.T) {
 		t.Errorf("plan groups %q", groups)
 	}
 }
+
+// TestPadLoopInBrowser: in a loop, the judged round's page offers the next
+// round; its button starts it, and the page reloads into the new round's
+// notepad with its own clock.
+func TestPadLoopInBrowser(t *testing.T) {
+	ctx := browser(t)
+	r := newLoopPadRig(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(r.url)); err != nil {
+		t.Fatal(err)
+	}
+	within(t, ctx, 10*time.Second, chromedp.WaitVisible(chromedp.CSS(`textarea.notepad`)))
+	first := within(t, ctx, 5*time.Second, chromedp.Evaluate[string](`document.body.dataset.session`))
+	if hidden := within(t, ctx, 5*time.Second, chromedp.Evaluate[bool](`document.getElementById('next').hidden`)); !hidden {
+		t.Errorf("the next round's button shows before the round is judged")
+	}
+	r.clock.at(40 * time.Minute)
+	// Submit asks once more, then judges.
+	within(t, ctx, 5*time.Second, chromedp.Click(chromedp.CSS(`#submit`)))
+	within(t, ctx, 5*time.Second, chromedp.Click(chromedp.CSS(`#submit`)))
+	within(t, ctx, 30*time.Second, chromedp.WaitVisible(chromedp.CSS(`#next`)))
+	label := within(t, ctx, 5*time.Second, chromedp.Text(chromedp.CSS(`#next`)))
+	if label != "Start round 2 of 2 (behavioral, 5:00)" {
+		t.Errorf("the next round's button reads %q", label)
+	}
+	r.clock.at(41 * time.Minute)
+	within(t, ctx, 5*time.Second, chromedp.Click(chromedp.CSS(`#next`)))
+	waitAcrossReload(t, ctx, 15*time.Second, `document.body.dataset.session !== `+strconv.Quote(first)+` && document.body.dataset.phase === 'notepad'`)
+	within(t, ctx, 10*time.Second, chromedp.WaitVisible(chromedp.CSS(`textarea.notepad`)))
+	waitFor(t, ctx, 5*time.Second, `document.getElementById('clock').textContent === '5:00 left' && document.getElementById('next').hidden`)
+	text := within(t, ctx, 5*time.Second, chromedp.Evaluate[string](`document.querySelector('textarea.notepad').value`))
+	if !strings.Contains(text, "Situation") {
+		t.Errorf("the second round's notepad is not the behavioral template:\n%s", text)
+	}
+}
+
+// waitAcrossReload polls the page's expression until it is true, through
+// the page's reloads, which end a poll under way.
+func waitAcrossReload(t *testing.T, ctx context.Context, d time.Duration, expr string) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		tctx, cancel := context.WithTimeout(ctx, time.Second)
+		ok, err := chromedp.Run(tctx, chromedp.Evaluate[bool](expr))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after %v, not true: %s (last error: %v)", d, expr, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/judgehq/judge/judge"
+	"github.com/judgehq/judge/judge/behavioral"
 	"github.com/judgehq/judge/judge/pad"
 	"github.com/judgehq/judge/judge/session"
 )
@@ -290,5 +291,82 @@ func TestPadDesignRound(t *testing.T) {
 	}
 	if len(r.Plan) < 7 || r.Plan[0].Notepad != r.Notepads[0].Key {
 		t.Errorf("plan %+v: want the seven stages, in the notes", r.Plan)
+	}
+}
+
+// newLoopPadRig is a loop of an ML design round (45:00) then a
+// behavioral one (5:00), begun at padT0, and its pad.
+func newLoopPadRig(t *testing.T) *padRig {
+	t.Helper()
+	clock := &stoppedClock{t: padT0}
+	env := &Env{
+		Store: &session.Store{Dir: t.TempDir(), Warn: io.Discard},
+		Now:   clock.Now,
+		Bank:  func(dirs []string) (*Bank, error) { return LoadBank(dirs) },
+	}
+	rb, err := loadRoundBank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := rb.prompt("people-you-may-follow")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := rb.question("growth-hard-feedback")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := deal{dir: t.TempDir(), rounds: []dealt{
+		{kind: session.KindDesign, duration: 45 * time.Minute, prompt: p},
+		{kind: session.KindBehavioral, duration: 5 * time.Minute, questions: []*behavioral.Question{q}},
+	}}
+	if _, err := begin(io.Discard, env, d); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	srv := newPadServer(ctx, env, io.Discard)
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	srv.Port = ts.Listener.Addr().(*net.TCPAddr).Port
+	return &padRig{env: env, clock: clock, srv: srv, url: srv.URL()}
+
+}
+
+// TestPadLoopNextRound: in a loop, the page starts the next round once the
+// current one is judged, as `judge submit --next` does, and the next
+// round is a new session to the page, which reloads.
+func TestPadLoopNextRound(t *testing.T) {
+	r := newLoopPadRig(t)
+	env, clock := r.env, r.clock
+	first := r.state(t)
+	if first.Next != "" {
+		t.Errorf("before the round is judged, next = %q; want none", first.Next)
+	}
+	if code, body := r.post(t, "api/next", struct{}{}); code != http.StatusConflict || !strings.Contains(string(body), "not judged yet") {
+		t.Errorf("next before the submit: %d %s; want 409, not judged yet", code, body)
+	}
+	clock.at(40 * time.Minute)
+	if code, body := r.post(t, "api/submit", struct{}{}); code != http.StatusOK {
+		t.Fatalf("submit: %d %s", code, body)
+	}
+	judged := r.state(t)
+	if judged.Phase != pad.PhaseJudged || judged.Next != "round 2 of 2 (behavioral, 5:00)" {
+		t.Fatalf("after the submit: phase %s, next %q; want judged, round 2 of 2 (behavioral, 5:00)", judged.Phase, judged.Next)
+	}
+	clock.at(42 * time.Minute)
+	if code, body := r.post(t, "api/next", struct{}{}); code != http.StatusOK {
+		t.Fatalf("next: %d %s", code, body)
+	}
+	second := r.state(t)
+	if second.Session == first.Session || second.Phase != pad.PhaseNotepad || second.RemainingSeconds != 300 || second.Next != "" {
+		t.Errorf("the next round: %+v; want a new session in its notepad phase with 5:00 left (first %s)", second, first.Session)
+	}
+	s, err := env.Store.Load()
+	if err != nil || s.Index() != 1 || s.KindOf() != session.KindBehavioral {
+		t.Fatalf("the store after next: %+v, %v; want round 2, behavioral", s, err)
+	}
+	if code, body := r.post(t, "api/next", struct{}{}); code != http.StatusConflict {
+		t.Errorf("next in the last round's notepad phase: %d %s; want 409", code, body)
 	}
 }

@@ -50,6 +50,9 @@ type Round struct {
 	Result *Result
 	// Log is the round's edit log; empty when it has none.
 	Log string
+	// Next, in a loop whose round is judged, names the round that follows
+	// ("round 2 of 5, ML design, 45:00"); empty otherwise.
+	Next string
 }
 
 // Notepad is one file of the round and what it answers.
@@ -104,6 +107,9 @@ type Server struct {
 	Submit func(ctx context.Context) error
 	// Replay is the round's timeline for the replay page, as text.
 	Replay func() (string, error)
+	// Advance starts the loop's next round once the current one is
+	// judged, as `judge submit --next` does.
+	Advance func(ctx context.Context) error
 
 	mu   sync.Mutex
 	logs map[string]*editlog.Log
@@ -154,6 +160,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/notepad", s.notepad)
 	mux.HandleFunc("POST /api/save", s.save)
 	mux.HandleFunc("POST /api/submit", s.submit)
+	mux.HandleFunc("POST /api/next", s.next)
 	mux.HandleFunc("GET /api/replay", s.replayData)
 	mux.HandleFunc("GET /api/replay/at", s.replayAt)
 	return s.guard(mux)
@@ -326,6 +333,8 @@ type StateJSON struct {
 	Stage            *StageJSON     `json:"stage"`
 	Notepads         []NotepadState `json:"notepads"`
 	Result           *ResultJSON    `json:"result"`
+	// Next names the loop's next round once this one is judged.
+	Next string `json:"next,omitempty"`
 }
 
 // StageJSON is the stage the candidate should be in.
@@ -351,7 +360,7 @@ type ResultJSON struct {
 }
 
 func (s *Server) stateOf(r *Round) StateJSON {
-	st := StateJSON{Session: r.Session, Phase: r.Phase, Notepads: []NotepadState{}}
+	st := StateJSON{Session: r.Session, Phase: r.Phase, Notepads: []NotepadState{}, Next: r.Next}
 	st.ElapsedSeconds = int(min(max(r.Now.Sub(r.Started), 0), r.Deadline.Sub(r.Started)) / time.Second)
 	switch r.Phase {
 	case PhaseNotepad:
@@ -525,6 +534,31 @@ func (s *Server) submit(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, s.stateOf(r))
+}
+
+// next starts the loop's next round; the page then loads it.
+func (s *Server) next(w http.ResponseWriter, req *http.Request) {
+	s.submitting.Lock()
+	defer s.submitting.Unlock()
+	r, ok := s.load(w)
+	if !ok {
+		return
+	}
+	switch {
+	case r.Phase != PhaseJudged:
+		writeJSON(w, http.StatusConflict, apiError{Error: "this round is not judged yet: submit it first"})
+		return
+	case r.Next == "" || s.Advance == nil:
+		writeJSON(w, http.StatusConflict, apiError{Error: "no round follows this one"})
+		return
+	}
+	if err := s.Advance(req.Context()); err != nil {
+		writeJSON(w, http.StatusInternalServerError, apiError{Error: err.Error()})
+		return
+	}
+	if r, ok = s.load(w); ok {
+		writeJSON(w, http.StatusOK, s.stateOf(r))
+	}
 }
 
 // pageData is what the page's template shows.

@@ -187,6 +187,9 @@ function show(st) {
     phase = st.phase;
   }
   if (st.result) showResult(st.result);
+  const next = document.getElementById('next');
+  next.hidden = !st.next;
+  if (st.next && !next.disabled) next.textContent = 'Start ' + st.next;
 }
 
 function showResult(res) {
@@ -228,6 +231,23 @@ submit.addEventListener('click', async () => {
   } catch (err) {
     submit.disabled = false;
     submit.textContent = 'Submit';
+    notify(String(err.message || err), '', null, true);
+  }
+});
+
+// In a loop, the next round starts from here as from the terminal's
+// `judge submit --next`; the page then shows it.
+const nextButton = document.getElementById('next');
+nextButton.addEventListener('click', async () => {
+  nextButton.disabled = true;
+  nextButton.textContent = 'Starting…';
+  try {
+    const r = await post('api/next', {});
+    const body = await r.json();
+    if (!r.ok) throw new Error(body.error || ('next failed: ' + r.status));
+    location.reload();
+  } catch (err) {
+    nextButton.disabled = false;
     notify(String(err.message || err), '', null, true);
   }
 });
