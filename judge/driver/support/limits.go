@@ -19,6 +19,11 @@ func setMaxStack(bytes int) int
 //go:linkname setMemoryLimit runtime/debug.setMemoryLimit
 func setMemoryLimit(limit int64) int64
 
+// setGCPercent is runtime/debug.SetGCPercent, reached the same way.
+//
+//go:linkname setGCPercent runtime/debug.setGCPercent
+func setGCPercent(in int32) (out int32)
+
 // nanotime is the runtime's monotonic clock, which the Go team keeps
 // reachable by this name for the packages that use it (go.dev/issue/67401);
 // the time package would cost every judged program its compile and link.

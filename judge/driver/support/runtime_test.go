@@ -97,3 +97,37 @@ func TestCollect(t *testing.T) {
 		t.Errorf("after %d ns of work, collect collected %d times, want once", 2*int64(littleWork), n)
 	}
 }
+
+// TestMeasuredCallRunsNoCollection: while a ladder measures a call
+// (-minns), the collector stays off, so that garbage the call makes is not
+// collected on its clock; outside it, and in judged runs, it is on.
+func TestMeasuredCallRunsNoCollection(t *testing.T) {
+	saved := run
+	defer func() { run = saved; debug.SetGCPercent(100) }()
+	run.begun = run.test // announced: Begin sends nothing to the judge
+	var sink [][]byte
+	measure := func(minNS int64) (collections uint32, percent int) {
+		run.minNS = minNS
+		Begin()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for range 256 {
+			sink = append(sink, make([]byte, 256<<10)) // 64 MB
+			sink = sink[:0]
+		}
+		runtime.ReadMemStats(&after)
+		percent = debug.SetGCPercent(-1)
+		debug.SetGCPercent(percent)
+		End()
+		return after.NumGC - before.NumGC, percent
+	}
+	if n, percent := measure(2_000_000); n != 0 || percent != -1 {
+		t.Errorf("measuring growth: %d collections during the call, GC percent %d; want none, -1", n, percent)
+	}
+	if percent := debug.SetGCPercent(100); percent != 100 {
+		t.Errorf("after the measured call, GC percent %d; want 100 again", percent)
+	}
+	if n, percent := measure(0); n == 0 || percent != 100 {
+		t.Errorf("a judged run: %d collections during 64 MB of garbage, GC percent %d; want some, 100", n, percent)
+	}
+}
