@@ -176,53 +176,102 @@ func (c codecs) copyOf(f *problem.Function) int {
 	return -1
 }
 
+// writeClass writes the test of a design problem: the operations and
+// their arguments are decoded first, each argument into a slice of its
+// type per kind of operation; the timed loop then calls each operation by
+// a switch on its kind, keeping each result in a slice of its type, with
+// no closure or boxing per call; the results are encoded after the clock
+// stops.
 func (cs codecs) writeClass(b *strings.Builder, c *problem.Class) {
+	type op struct {
+		name, call, returns string
+		params              []problem.Param
+	}
+	ops := []op{{c.Name, "_obj = Constructor(%s)", "", c.Constructor}}
+	for _, m := range c.Methods {
+		ops = append(ops, op{m.Name, "_obj." + m.GoName() + "(%s)", m.Returns, m.Params})
+	}
 	fmt.Fprintf(b, `	_ops := _j.DecStrings(_in["operations"])
 	_args := _j.DecArgs(_in["arguments"])
 	var _obj %s
-	_steps := make([]func() any, len(_ops))
-	_encs := make([]func(any) (_j.Raw, error), len(_ops))
+	// _kind is each operation's, _n counts them by kind, _at is each
+	// operation's place among those of its kind.
+	_kind := make([]uint8, len(_ops))
+	_at := make([]int, len(_ops))
+	var _n [%d]int
 	for _i, _op := range _ops {
-		_a := _args[_i]
 		switch _op {
-`, c.Made())
-	writeOp := func(op string, params []problem.Param, call, returns string) {
-		fmt.Fprintf(b, "\t\tcase %q:\n", op)
-		var args []string
-		for i, q := range params {
-			fmt.Fprintf(b, "\t\t\t_p%d := %s\n", i, cs.decoder(q.Type, fmt.Sprintf("_a[%d]", i)))
-			args = append(args, fmt.Sprintf("_p%d", i))
-		}
-		call = fmt.Sprintf(call, strings.Join(args, ", "))
-		if returns == "" {
-			fmt.Fprintf(b, "\t\t\t_steps[_i] = func() any { %s; return nil }\n", call)
-			return
-		}
-		fmt.Fprintf(b, "\t\t\t_steps[_i] = func() any { return %s }\n", call)
-		fmt.Fprintf(b, "\t\t\t_encs[_i] = func(v any) (_j.Raw, error) { return %s(v.(%s)) }\n", cs.encoder(returns), returns)
-	}
-	writeOp(c.Name, c.Constructor, "_obj = Constructor(%s)", "")
-	for _, m := range c.Methods {
-		writeOp(m.Name, m.Params, "_obj."+m.GoName()+"(%s)", m.Returns)
+`, c.Made(), len(ops))
+	for k, o := range ops {
+		fmt.Fprintf(b, "\t\tcase %q:\n\t\t\t_kind[_i] = %d\n", o.name, k)
 	}
 	b.WriteString(`		default:
 			_j.Fatal("unknown operation " + _op)
 		}
+		_at[_i] = _n[_kind[_i]]
+		_n[_kind[_i]]++
 	}
-	_res := make([]any, len(_ops))
+`)
+	for k, o := range ops {
+		for i, q := range o.params {
+			fmt.Fprintf(b, "\t_a%d_%d := make([]%s, _n[%d])\n", k, i, q.Type, k)
+		}
+		if o.returns != "" {
+			fmt.Fprintf(b, "\t_r%d := make([]%s, _n[%d])\n", k, o.returns, k)
+		}
+	}
+	b.WriteString(`	for _i, _k := range _kind {
+		_a, _x := _args[_i], _at[_i]
+		_, _ = _a, _x
+		switch _k {
+`)
+	for k, o := range ops {
+		if len(o.params) == 0 {
+			continue
+		}
+		fmt.Fprintf(b, "\t\tcase %d:\n", k)
+		for i, q := range o.params {
+			fmt.Fprintf(b, "\t\t\t_a%d_%d[_x] = %s\n", k, i, cs.decoder(q.Type, fmt.Sprintf("_a[%d]", i)))
+		}
+	}
+	b.WriteString(`		}
+	}
 	_j.Begin()
-	for _i, _s := range _steps {
+	for _i, _k := range _kind {
 		_j.Op(_i)
-		_res[_i] = _s()
+		_x := _at[_i]
+		_ = _x
+		switch _k {
+`)
+	for k, o := range ops {
+		var args []string
+		for i := range o.params {
+			args = append(args, fmt.Sprintf("_a%d_%d[_x]", k, i))
+		}
+		call := fmt.Sprintf(o.call, strings.Join(args, ", "))
+		if o.returns != "" {
+			call = fmt.Sprintf("_r%d[_x] = %s", k, call)
+		}
+		fmt.Fprintf(b, "\t\tcase %d:\n\t\t\t%s\n", k, call)
+	}
+	b.WriteString(`		}
 	}
 	_j.End()
 	_j.Op(-1)
 	_out := make([]_j.Raw, len(_ops))
-	for _i, _v := range _res {
-		if _encs[_i] == nil {
+	for _i, _k := range _kind {
+		var _e _j.Raw
+		var _err error
+		switch _k {
+`)
+	for k, o := range ops {
+		if o.returns != "" {
+			fmt.Fprintf(b, "\t\tcase %d:\n\t\t\t_e, _err = %s(_r%d[_at[_i]])\n", k, cs.encoder(o.returns), k)
+		}
+	}
+	b.WriteString(`		default:
 			continue
 		}
-		_e, _err := _encs[_i](_v)
 		if _err != nil {
 			return nil, _err
 		}
