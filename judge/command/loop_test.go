@@ -48,11 +48,10 @@ func testEnv(t *testing.T, now *time.Time) *Env {
 	}
 }
 
-// TestSubmitAsksToContinue: in a loop, a submit asks whether to start the
-// next round, and starts it only on yes; without a way to ask it says how.
-func TestSubmitAsksToContinue(t *testing.T) {
-	now := time.Date(2030, 1, 1, 10, 0, 0, 0, time.UTC)
-	env := testEnv(t, &now)
+// designThenBehavioral deals a loop of two rounds: an ML design round of
+// 45 minutes, then one behavioral question in 5.
+func designThenBehavioral(t *testing.T) deal {
+	t.Helper()
 	rb, err := loadRoundBank()
 	if err != nil {
 		t.Fatal(err)
@@ -65,10 +64,18 @@ func TestSubmitAsksToContinue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := deal{dir: t.TempDir(), rounds: []dealt{
+	return deal{dir: t.TempDir(), rounds: []dealt{
 		{kind: session.KindDesign, duration: 45 * time.Minute, prompt: p},
 		{kind: session.KindBehavioral, duration: 5 * time.Minute, questions: []*behavioral.Question{q}},
 	}}
+}
+
+// TestSubmitAsksToContinue: in a loop, a submit asks whether to start the
+// next round, and starts it only on yes; without a way to ask it says how.
+func TestSubmitAsksToContinue(t *testing.T) {
+	now := time.Date(2030, 1, 1, 10, 0, 0, 0, time.UTC)
+	env := testEnv(t, &now)
+	d := designThenBehavioral(t)
 	if _, err := begin(io.Discard, env, d); err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +83,7 @@ func TestSubmitAsksToContinue(t *testing.T) {
 	var asked []string
 	no := func(q string) bool { asked = append(asked, q); return false }
 	var out bytes.Buffer
-	err = SubmitSession(context.Background(), &out, env, false, no)
+	err := SubmitSession(context.Background(), &out, env, false, no)
 	if !errors.Is(err, errNotAccepted) {
 		t.Errorf("an empty design notepad: %v, want the round not passed", err)
 	}

@@ -18,7 +18,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/judgehq/judge/judge"
-	"github.com/judgehq/judge/judge/behavioral"
 	"github.com/judgehq/judge/judge/pad"
 	"github.com/judgehq/judge/judge/session"
 )
@@ -69,13 +68,21 @@ func newPadRig(t *testing.T, slugs ...string) *padRig {
 	if err := Start(io.Discard, env, StartOptions{Slugs: slugs, Dir: work}); err != nil {
 		t.Fatal(err)
 	}
+	r := servePad(t, env, clock)
+	r.file = filepath.Join(work, slugs[0], "solution.go")
+	return r
+}
+
+// servePad serves env's round on 127.0.0.1 until the test ends.
+func servePad(t *testing.T, env *Env, clock *stoppedClock) *padRig {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	srv := newPadServer(ctx, env, io.Discard)
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
 	srv.Port = ts.Listener.Addr().(*net.TCPAddr).Port
-	return &padRig{env: env, clock: clock, srv: srv, url: srv.URL(), file: filepath.Join(work, slugs[0], "solution.go")}
+	return &padRig{env: env, clock: clock, srv: srv, url: srv.URL()}
 }
 
 // state is what the page polls.
@@ -304,33 +311,10 @@ func newLoopPadRig(t *testing.T) *padRig {
 		Now:   clock.Now,
 		Bank:  func(dirs []string) (*Bank, error) { return LoadBank(dirs) },
 	}
-	rb, err := loadRoundBank()
-	if err != nil {
+	if _, err := begin(io.Discard, env, designThenBehavioral(t)); err != nil {
 		t.Fatal(err)
 	}
-	p, err := rb.prompt("people-you-may-follow")
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := rb.question("growth-hard-feedback")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := deal{dir: t.TempDir(), rounds: []dealt{
-		{kind: session.KindDesign, duration: 45 * time.Minute, prompt: p},
-		{kind: session.KindBehavioral, duration: 5 * time.Minute, questions: []*behavioral.Question{q}},
-	}}
-	if _, err := begin(io.Discard, env, d); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel)
-	srv := newPadServer(ctx, env, io.Discard)
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	srv.Port = ts.Listener.Addr().(*net.TCPAddr).Port
-	return &padRig{env: env, clock: clock, srv: srv, url: srv.URL()}
-
+	return servePad(t, env, clock)
 }
 
 // TestPadLoopNextRound: in a loop, the page starts the next round once the
