@@ -11,49 +11,13 @@ import (
 )
 
 func _jDecTree(raw _j.Raw) *TreeNode {
-	vals := _j.DecIntOrNulls(raw)
-	if len(vals) == 0 || vals[0] == nil {
-		return nil
-	}
-	root := &TreeNode{Val: *vals[0]}
-	queue := []*TreeNode{root}
-	for i := 1; i < len(vals); {
-		if len(queue) == 0 {
-			panic(_j.BadInput("decoding input: tree has values below null nodes"))
-		}
-		n := queue[0]
-		queue = queue[1:]
-		if v := vals[i]; v != nil {
-			n.Left = &TreeNode{Val: *v}
-			queue = append(queue, n.Left)
-		}
-		i++
-		if i < len(vals) {
-			if v := vals[i]; v != nil {
-				n.Right = &TreeNode{Val: *v}
-				queue = append(queue, n.Right)
-			}
-			i++
-		}
-	}
-	return root
+	return _j.LevelOrder(_j.DecIntOrNulls(raw), func(v int, _ *TreeNode) *TreeNode { return &TreeNode{Val: v} }, _jTreeKids)
 }
 
+func _jTreeKids(n *TreeNode) (left, right **TreeNode) { return &n.Left, &n.Right }
+
 // _jTreeNodes is the set of a tree's nodes.
-func _jTreeNodes(root *TreeNode) map[*TreeNode]bool {
-	set := map[*TreeNode]bool{}
-	stack := []*TreeNode{root}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n == nil || set[n] {
-			continue
-		}
-		set[n] = true
-		stack = append(stack, n.Left, n.Right)
-	}
-	return set
-}
+func _jTreeNodes(root *TreeNode) map[*TreeNode]bool { return _j.TreeNodes(root, _jTreeKids) }
 
 // _jNodeOf finds the node of root holding the value in raw.
 func _jNodeOf(root *TreeNode, raw _j.Raw) *TreeNode {

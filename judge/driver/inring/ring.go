@@ -14,46 +14,13 @@ import (
 )
 
 func _jDecRingTree(raw _j.Raw) *Node {
-	vals := _j.DecIntOrNulls(raw)
-	if len(vals) == 0 || vals[0] == nil {
-		return nil
-	}
-	root := &Node{Val: *vals[0]}
-	queue := []*Node{root}
-	for i := 1; i < len(vals); {
-		if len(queue) == 0 {
-			panic(_j.BadInput("decoding input: tree has values below null nodes"))
-		}
-		n := queue[0]
-		queue = queue[1:]
-		for _, child := range []**Node{&n.Left, &n.Right} {
-			if i < len(vals) {
-				if v := vals[i]; v != nil {
-					*child = &Node{Val: *v}
-					queue = append(queue, *child)
-				}
-				i++
-			}
-		}
-	}
-	return root
+	return _j.LevelOrder(_j.DecIntOrNulls(raw), func(v int, _ *Node) *Node { return &Node{Val: v} }, _jRingKids)
 }
 
+func _jRingKids(n *Node) (left, right **Node) { return &n.Left, &n.Right }
+
 // _jRingNodes is the set of a tree's nodes, before it becomes a list.
-func _jRingNodes(root *Node) map[*Node]bool {
-	set := map[*Node]bool{}
-	stack := []*Node{root}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n == nil || set[n] {
-			continue
-		}
-		set[n] = true
-		stack = append(stack, n.Left, n.Right)
-	}
-	return set
-}
+func _jRingNodes(root *Node) map[*Node]bool { return _j.TreeNodes(root, _jRingKids) }
 
 // _jEncRingWithin writes the list from head, which must be made of the
 // tree's own nodes (of), all of them: the conversion is in place.
