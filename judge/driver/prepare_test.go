@@ -116,12 +116,24 @@ func TestCheckSignature(t *testing.T) {
 		Params: []problem.Param{{Name: "nums", Type: "[]int"}, {Name: "target", Type: "int"}}, Returns: "[]int"}}}
 	class := &problem.Problem{Sig: problem.Signature{Class: &problem.Class{Name: "MinStack",
 		Methods: []problem.Method{{Name: "push", Params: []problem.Param{{Name: "val", Type: "int"}}}, {Name: "getMin", Returns: "int"}}}}}
+	// A function api.go declares and calls the template's class with.
+	api := &problem.Problem{
+		Sig: problem.Signature{Function: &problem.Function{Name: "judgeDot",
+			Params: []problem.Param{{Name: "a", Type: "[]int"}, {Name: "b", Type: "[]int"}}, Returns: "int"}},
+		Stub: "type Vec struct {\n}\n\nfunc Constructor(nums []int) Vec {\n\treturn Vec{}\n}\n\nfunc (this *Vec) dot(vec Vec) int {\n\treturn 0\n}\n",
+		API:  "func judgeDot(a, b []int) int { v := Constructor(a); return v.dot(Constructor(b)) }",
+	}
+	apiOK := "type Vec struct{ m map[int]int }\nfunc Constructor(nums []int) Vec { return Vec{} }\nfunc (v *Vec) dot(w Vec) int { return 0 }"
 	for _, tc := range []struct {
 		name string
 		p    *problem.Problem
 		code string
 		want string // "" means no error
 	}{
+		{"api: as the template", api, apiOK, ""},
+		{"api: method misnamed", api, strings.Replace(apiOK, "dot(", "Dot(", 1), "no method dot; the problem calls, as its template declares:\n\tfunc (this *Vec) dot(vec Vec) int"},
+		{"api: constructor's result", api, strings.Replace(apiOK, "[]int) Vec { return Vec{} }", "[]int) *Vec { return nil }", 1), "Constructor has parameters ([]int) and results (*Vec)"},
+		{"api: no type", api, "func Constructor(nums []int) int { return 0 }", "no type Vec"},
 		{"ok", fn, "func twoSum(a []int, b int) []int { return nil }", ""},
 		{"grouped params", fn, "func twoSum(a []int, b int) (r []int) { return }", ""},
 		{"missing", fn, "func twoSums(a []int, b int) []int { return nil }", "no function twoSum"},
@@ -137,7 +149,13 @@ func TestCheckSignature(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			err = CheckSignature(tc.p, "u.go", u, nil)
+			var a *Prepared
+			if tc.p.API != "" {
+				if a, err = Prepare(Source{Name: APIFile, Code: tc.p.API}, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err = CheckSignature(tc.p, "u.go", u, a)
 			switch {
 			case tc.want == "" && err != nil:
 				t.Errorf("unexpected error: %v", err)

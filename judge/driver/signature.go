@@ -1,9 +1,12 @@
 package driver
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
+	"go/printer"
 	"go/token"
+	"slices"
 	"strings"
 
 	"github.com/judgehq/judge/judge/problem"
@@ -54,7 +57,9 @@ func CheckSignature(p *problem.Problem, name string, u *Prepared, api *Prepared)
 	switch s := p.Sig; {
 	case s.Function != nil:
 		if api != nil && api.declares(s.Function.Name) {
-			return nil
+			// api.go calls what the template declares: the user's file
+			// must declare it as the template does.
+			return checkTemplate(p, name, u)
 		}
 		return fn("", s.Function.Name, s.Function.Params, s.Function.Returns)
 	case s.Class != nil:
@@ -86,4 +91,66 @@ func CheckSignature(p *problem.Problem, name string, u *Prepared, api *Prepared)
 		return fn(c.Name, c.Decode, []problem.Param{{Name: "data", Type: "string"}}, c.Type)
 	}
 	return nil
+}
+
+// checkTemplate checks the user's file declares every type, function and
+// method of the problem's template (its stub), functions and methods with
+// the template's parameter and result types.
+func checkTemplate(p *problem.Problem, name string, u *Prepared) error {
+	stub, err := Prepare(Source{Name: "stub.go", Code: p.Stub}, nil)
+	if err != nil {
+		return fmt.Errorf("stub.go: %w", err)
+	}
+	type named struct {
+		key  string
+		decl ast.Node
+	}
+	var all []named
+	for k, d := range stub.decls {
+		all = append(all, named{k, d})
+	}
+	for k, d := range stub.methods {
+		all = append(all, named{k, d})
+	}
+	slices.SortFunc(all, func(a, b named) int { return cmp.Compare(a.decl.Pos(), b.decl.Pos()) })
+	for _, n := range all {
+		want := declText(stub.fset, n.decl, n.key)
+		switch d := n.decl.(type) {
+		case *ast.GenDecl:
+			if got, ok := u.decls[n.key].(*ast.GenDecl); !ok || got.Tok != d.Tok {
+				return &CompileError{Msg: fmt.Sprintf("%s: no %s %s; the problem's template declares:\n\t%s", name, d.Tok, n.key, want)}
+			}
+		case *ast.FuncDecl:
+			var got *ast.FuncDecl
+			what := "function"
+			if d.Recv == nil {
+				got, _ = u.decls[n.key].(*ast.FuncDecl)
+			} else {
+				got, what = u.methods[n.key], "method"
+			}
+			if got == nil {
+				return &CompileError{Msg: fmt.Sprintf("%s: no %s %s; the problem calls, as its template declares:\n\t%s", name, what, d.Name.Name, want)}
+			}
+			gotP, gotR := declTypes(got)
+			wantP, wantR := declTypes(d)
+			if !slices.Equal(gotP, wantP) || !slices.Equal(gotR, wantR) {
+				return &CompileError{Msg: fmt.Sprintf("%s:%d: %s has parameters (%s) and results (%s); the problem calls, as its template declares:\n\t%s",
+					name, u.position(got.Pos()), d.Name.Name, strings.Join(gotP, ", "), strings.Join(gotR, ", "), want)}
+			}
+		}
+	}
+	return nil
+}
+
+// declText is a declaration as the template writes it, without its body.
+func declText(fset *token.FileSet, d ast.Node, key string) string {
+	f, ok := d.(*ast.FuncDecl)
+	if !ok {
+		return "type " + key + " struct { ... }"
+	}
+	var b strings.Builder
+	if err := printer.Fprint(&b, fset, &ast.FuncDecl{Recv: f.Recv, Name: f.Name, Type: f.Type}); err != nil {
+		return "func " + f.Name.Name
+	}
+	return b.String()
 }
